@@ -1,0 +1,4 @@
+import type { Command } from "./io.ts";
+
+// One entry per command; each command lives in commands/<name>.ts and exports `command`.
+export const commands: Record<string, Command> = {};
