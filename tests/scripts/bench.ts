@@ -1,0 +1,16 @@
+// `pnpm bench <name>` runs tests/scripts/bench/<name>.ts (each prints its own figures).
+import { readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), "bench");
+const available = readdirSync(dir)
+  .filter((f) => f.endsWith(".ts") && !f.includes(".lib."))
+  .map((f) => f.replace(/\.ts$/, ""));
+const [name, ...rest] = process.argv.slice(2);
+if (!name || !available.includes(name)) {
+  console.error(`usage: pnpm bench <${available.join("|")}>`);
+  process.exit(2);
+}
+const mod = (await import(join(dir, `${name}.ts`))) as { main(args: string[]): Promise<void> };
+await mod.main(rest);
