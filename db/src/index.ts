@@ -1,1 +1,3 @@
-export {};
+export * from "./client.ts";
+export * from "./migrate.ts";
+export * as schema from "./schema/index.ts";

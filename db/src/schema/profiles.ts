@@ -1,0 +1,44 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+import { id, timestamps } from "./columns.ts";
+import { users } from "./users.ts";
+
+export interface JobPreferences {
+  remote?: ("remote" | "hybrid" | "onsite" | "unknown")[];
+  seniority?: string[];
+  excludedCompanies?: string[];
+  excludedKeywords?: string[];
+  visaNeeded?: boolean;
+  trackStage?: "prospect" | "applied";
+}
+
+export const profiles = pgTable(
+  "profiles",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    headline: text("headline"),
+    summary: text("summary"),
+    skills: text("skills").array().notNull().default(sql`'{}'::text[]`),
+    titles: text("titles").array().notNull().default(sql`'{}'::text[]`),
+    locations: text("locations").array().notNull().default(sql`'{}'::text[]`),
+    /** salary band, annual, integer cents + currency */
+    salaryMinCents: integer("salary_min_cents"),
+    salaryMaxCents: integer("salary_max_cents"),
+    salaryCurrency: text("salary_currency").notNull().default("USD"),
+    yearsExperience: integer("years_experience"),
+    visaNeeded: boolean("visa_needed").notNull().default(false),
+    preferences: jsonb("preferences").$type<JobPreferences>().notNull().default({}),
+    /** plain text of the current base resume, used by matching */
+    resumeText: text("resume_text").notNull().default(""),
+    digestHour: integer("digest_hour").notNull().default(8),
+    digestMinute: integer("digest_minute").notNull().default(0),
+    timezone: text("timezone").notNull().default("UTC"),
+    onboardedAt: timestamp("onboarded_at", { withTimezone: true }),
+    ...timestamps(),
+  },
+  (t) => [uniqueIndex("profiles_user_key").on(t.userId), index("profiles_skills_gin").using("gin", t.skills)],
+);
