@@ -1,0 +1,58 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import type { Database } from "@vanta/db";
+import { ZodError } from "zod";
+import type { Logger } from "./log.ts";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+}
+
+/**
+ * Inner context: everything a procedure needs, independent of HTTP, so tests can build it
+ * directly with `createCaller`. The HTTP layer (server/src/http) adds the request-derived parts.
+ */
+export interface Context {
+  db: Database;
+  user: SessionUser | null;
+  /** the bearer session id, when authenticated */
+  sessionId: string | null;
+  requestId: string;
+  log: Logger;
+  /** app services (ports, config); typed by the app that builds the context */
+  services: AppServices;
+}
+
+// Filled by server/src/app.ts; declared as an interface so modules can augment it.
+// biome-ignore lint/suspicious/noEmptyInterface: augmented by app wiring
+export interface AppServices {}
+
+const t = initTRPC.context<Context>().create({
+  // One error model: code + message + requestId, with zod field errors; never a stack trace.
+  errorFormatter({ shape, error, ctx }) {
+    const zod = error.cause instanceof ZodError ? error.cause : null;
+    return {
+      message: error.code === "INTERNAL_SERVER_ERROR" ? "Internal server error" : shape.message,
+      code: shape.code,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        requestId: ctx?.requestId ?? null,
+        fieldErrors: zod ? zod.flatten().fieldErrors : null,
+        issues: zod ? zod.issues.map((i) => ({ path: i.path.map(String), message: i.message, code: i.code })) : null,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const publicProcedure = t.procedure;
+export const createCallerFactory = t.createCallerFactory;
+export const middleware = t.middleware;
+
+/** Narrows ctx.user to non-null so routers never write `!`. */
+export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in or pair the extension first" });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
