@@ -54,21 +54,9 @@ function ensureInstalled() {
   writeFileSync(stampFile, want);
 }
 
-function hasCommand(cmd) {
-  return spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
-}
-
-// Browser tests need Debian's Chromium (Playwright cannot download browsers here).
-function ensureChromium() {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return;
-  if (existsSync("/usr/bin/chromium")) return;
-  if (process.getuid?.() !== 0 || !hasCommand("apt-get")) {
-    log("Chromium not found at /usr/bin/chromium; install it (apt-get install chromium) or set CHROMIUM_PATH");
-    return;
-  }
-  log("installing Chromium from apt for the browser tests…");
-  run("apt-get", ["update", "-qq"]);
-  run("apt-get", ["install", "-y", "-qq", "chromium"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+// Browser and PostgreSQL tests need Debian's Chromium and a local PostgreSQL (installed via apt when missing).
+function ensureServices() {
+  run("bash", [join(root, "tests", "scripts", "ensure-services.sh")]);
 }
 
 function envWithNode22() {
@@ -102,7 +90,8 @@ try {
 
 if (command === "install") process.exit(0);
 if (command === "test") {
-  ensureChromium();
+  ensureServices();
+  process.env.TEST_DATABASE_URL ??= "postgres://postgres@127.0.0.1:5432/test";
   pnpm(["run", "verify"]);
 } else if (command === "start") {
   pnpm(["run", "start:local"]);
