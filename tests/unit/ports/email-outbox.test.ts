@@ -6,7 +6,7 @@ import { encodeHeaderText, encodeQuotedPrintable } from "../../../server/src/por
 import { decodeEncodedWords, parseMimeMessage } from "../../../server/src/ports/email/mime-parse.ts";
 import { createOutboxEmail } from "../../../server/src/ports/email/outbox.ts";
 import { listOutbox, readOutboxMessage } from "../../../server/src/ports/email/outbox-reader.ts";
-import { EmailError } from "../../../server/src/ports/email/types.ts";
+import { EmailError, type EmailMessage } from "../../../server/src/ports/email/types.ts";
 
 let dir: string;
 beforeAll(async () => {
@@ -87,7 +87,7 @@ describe("outbox email port", () => {
 
   it("refuses invalid messages and header injection with an EmailError", async () => {
     const outbox = createOutboxEmail({ dir, from: "a@b.example" });
-    const bad = [
+    const bad: EmailMessage[] = [
       { to: "not-an-address", subject: "s", html: "", text: "" },
       { to: "x@example.com", subject: "s\r\nBcc: evil@example.com", html: "", text: "" },
       { to: "x@example.com", subject: "s", html: "", text: "", headers: { "X-A": "v\nBcc: e@example.com" } },
