@@ -1,0 +1,181 @@
+import { placeParts } from "../match/location.ts";
+import type { Posting } from "../posting.ts";
+import { normalizeCompany } from "./company.ts";
+import { titleKey } from "./fingerprint.ts";
+import { containment, jaccard, type Signature, signature } from "./minhash.ts";
+import { canonicalUrl } from "./url.ts";
+
+// One cluster per real job. Two postings are the same job when they share (source, sourceId),
+// or a canonical URL, or — across sources — the same normalized company, near-identical
+// title, compatible locations, and descriptions that MinHash says are near-duplicates.
+
+export type DedupPosting = Pick<
+  Posting,
+  "title" | "company" | "locations" | "remote" | "description" | "source" | "url"
+> &
+  Partial<Pick<Posting, "sourceId" | "postedAt">>;
+
+export const TITLE_MIN = 0.8;
+export const TEXT_JACCARD_MIN = 0.5;
+export const TEXT_CONTAINMENT_MIN = 0.75;
+/** below this many shingles a description says too little to confirm or refute identity */
+const SHORT_TEXT = 25;
+
+class UnionFind {
+  readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // the earliest input index stays the root, so cluster ids are stable
+    if (ra < rb) this.parent[rb] = ra;
+    else if (rb < ra) this.parent[ra] = rb;
+  }
+}
+
+interface Prepared {
+  company: string;
+  titleTokens: Set<string>;
+  title: string;
+  cities: Set<string>;
+  remoteOnly: boolean;
+  sig: Signature;
+}
+
+function prepare(p: DedupPosting): Prepared {
+  const title = titleKey(p.title);
+  const cities = new Set(p.locations.map((l) => placeParts(l)[0] ?? "").filter((c) => c && !/remote|anywhere/.test(c)));
+  return {
+    company: normalizeCompany(p.company),
+    title,
+    titleTokens: new Set(title.split(" ").filter(Boolean)),
+    cities,
+    remoteOnly: cities.size === 0,
+    sig: signature(p.description),
+  };
+}
+
+function titleSimilarity(a: Prepared, b: Prepared): number {
+  if (a.title === b.title) return 1;
+  let inter = 0;
+  for (const t of a.titleTokens) if (b.titleTokens.has(t)) inter++;
+  const union = a.titleTokens.size + b.titleTokens.size - inter;
+  return union === 0 ? 0 : inter / union;
+}
+
+function locationsCompatible(a: Prepared, b: Prepared): boolean {
+  if (a.remoteOnly || b.remoteOnly) return true;
+  for (const c of a.cities) if (b.cities.has(c)) return true;
+  return false;
+}
+
+export interface PairVerdict {
+  same: boolean;
+  reason: string;
+}
+
+function judge(a: Prepared, b: Prepared): PairVerdict {
+  if (a.company !== b.company) return { same: false, reason: "different company" };
+  const ts = titleSimilarity(a, b);
+  if (ts < TITLE_MIN) return { same: false, reason: `titles differ (${ts.toFixed(2)})` };
+  if (!locationsCompatible(a, b)) return { same: false, reason: "different locations" };
+  if (a.sig.size < SHORT_TEXT || b.sig.size < SHORT_TEXT)
+    return ts === 1
+      ? { same: true, reason: "same company, title and place; too little text to compare" }
+      : { same: false, reason: "titles differ and no text to confirm" };
+  const j = jaccard(a.sig, b.sig);
+  const c = containment(a.sig, b.sig);
+  if (j >= TEXT_JACCARD_MIN || c >= TEXT_CONTAINMENT_MIN)
+    return { same: true, reason: `text similarity ${j.toFixed(2)} / containment ${c.toFixed(2)}` };
+  return { same: false, reason: `descriptions differ (${j.toFixed(2)})` };
+}
+
+/** Same job? With the reason, for tests and debugging. */
+export function samePosting(a: DedupPosting, b: DedupPosting): PairVerdict {
+  if (a.sourceId && b.sourceId && a.source === b.source && a.sourceId === b.sourceId)
+    return { same: true, reason: "same source id" };
+  const ua = canonicalUrl(a.url);
+  if (ua && ua === canonicalUrl(b.url)) return { same: true, reason: "same canonical url" };
+  return judge(prepare(a), prepare(b));
+}
+
+/** For each posting, the index of the first posting of its cluster (input order). */
+export function clusterIndices(postings: DedupPosting[]): number[] {
+  const uf = new UnionFind(postings.length);
+  const bySourceId = new Map<string, number>();
+  const byUrl = new Map<string, number>();
+  postings.forEach((p, i) => {
+    if (p.sourceId) {
+      const k = `${p.source}\u0000${p.sourceId}`;
+      const prev = bySourceId.get(k);
+      if (prev === undefined) bySourceId.set(k, i);
+      else uf.union(prev, i);
+    }
+    const u = canonicalUrl(p.url);
+    if (u) {
+      const prev = byUrl.get(u);
+      if (prev === undefined) byUrl.set(u, i);
+      else uf.union(prev, i);
+    }
+  });
+  const prepared = postings.map(prepare);
+  const byCompany = new Map<string, number[]>();
+  prepared.forEach((p, i) => {
+    const list = byCompany.get(p.company);
+    if (list) list.push(i);
+    else byCompany.set(p.company, [i]);
+  });
+  for (const members of byCompany.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const i = members[x]!;
+        const j = members[y]!;
+        if (uf.find(i) === uf.find(j)) continue;
+        if (judge(prepared[i]!, prepared[j]!).same) uf.union(i, j);
+      }
+    }
+  }
+  return postings.map((_, i) => uf.find(i));
+}
+
+/** Cluster id per posting: the id of the first member of its cluster. */
+export function clusterPostings<T extends DedupPosting & { id: string }>(postings: T[]): string[] {
+  const roots = clusterIndices(postings);
+  return roots.map((r) => postings[r]!.id);
+}
+
+/**
+ * Reposts: a later posting of the same job (same cluster, later postedAt, another source id
+ * on the same source). Returns, per posting, the index of the earliest posting it reposts, or null.
+ */
+export function detectReposts(
+  postings: DedupPosting[],
+  roots: number[] = clusterIndices(postings),
+): Array<number | null> {
+  const earliest = new Map<number, number>();
+  postings.forEach((p, i) => {
+    if (!p.postedAt) return;
+    const r = roots[i]!;
+    const e = earliest.get(r);
+    if (e === undefined || p.postedAt < postings[e]!.postedAt!) earliest.set(r, i);
+  });
+  return postings.map((p, i) => {
+    const e = earliest.get(roots[i]!);
+    if (e === undefined || e === i || !p.postedAt) return null;
+    const first = postings[e]!;
+    const sameSource = first.source === p.source && (first.sourceId ?? null) !== (p.sourceId ?? null);
+    return sameSource && p.postedAt > first.postedAt! ? e : null;
+  });
+}
