@@ -40,6 +40,8 @@ export const applications = pgTable(
     index("applications_user_stage_idx").on(t.userId, t.stage),
     uniqueIndex("applications_user_posting_key").on(t.userId, t.postingId),
     uniqueIndex("applications_user_client_request_key").on(t.userId, t.clientRequestId),
+    // ON DELETE SET NULL from job_postings would otherwise scan every application.
+    index("applications_posting_idx").on(t.postingId),
   ],
 );
 
@@ -71,7 +73,11 @@ export const applicationEvents = pgTable(
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
     ...timestamps(),
   },
-  (t) => [index("application_events_app_idx").on(t.applicationId, t.occurredAt)],
+  (t) => [
+    index("application_events_app_idx").on(t.applicationId, t.occurredAt),
+    // per-user timelines/analytics and the user delete cascade
+    index("application_events_user_idx").on(t.userId, t.occurredAt),
+  ],
 );
 
 export const applicationNotes = pgTable(

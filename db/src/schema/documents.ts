@@ -53,7 +53,8 @@ export const outreach = pgTable(
     ...timestamps(),
     deletedAt: deletedAt(),
   },
-  (t) => [index("outreach_user_idx").on(t.userId)],
+  // application_id: ON DELETE CASCADE from applications
+  (t) => [index("outreach_user_idx").on(t.userId), index("outreach_application_idx").on(t.applicationId)],
 );
 
 export const taskStatus = pgEnum("task_status", ["open", "done", "dismissed"]);
@@ -79,7 +80,11 @@ export const tasks = pgTable(
     ...timestamps(),
     deletedAt: deletedAt(),
   },
-  (t) => [index("tasks_user_status_idx").on(t.userId, t.status), index("tasks_tags_gin").using("gin", t.tags)],
+  (t) => [
+    index("tasks_user_status_idx").on(t.userId, t.status),
+    index("tasks_tags_gin").using("gin", t.tags),
+    index("tasks_application_idx").on(t.applicationId),
+  ],
 );
 
 export const notifications = pgTable(

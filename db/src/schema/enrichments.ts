@@ -32,5 +32,7 @@ export const postingEnrichments = pgTable(
   (t) => [
     uniqueIndex("posting_enrichments_user_posting_key").on(t.userId, t.postingId),
     index("posting_enrichments_feed_idx").on(t.userId, t.score, t.postingId),
+    // ON DELETE CASCADE from job_postings and "who scored this posting" look up by posting alone.
+    index("posting_enrichments_posting_idx").on(t.postingId),
   ],
 );

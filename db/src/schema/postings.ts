@@ -73,6 +73,9 @@ export const jobPostings = pgTable(
     index("job_postings_fingerprint_idx").on(t.fingerprint),
     index("job_postings_cluster_idx").on(t.clusterId),
     index("job_postings_posted_idx").on(t.postedAt),
+    // "new since the last digest" reads postings by when we first saw them
+    index("job_postings_first_seen_idx").on(t.firstSeenAt),
+    index("job_postings_company_idx").on(t.companyId),
     index("job_postings_skills_gin").using("gin", t.skills),
     index("job_postings_locations_gin").using("gin", t.locations),
   ],
