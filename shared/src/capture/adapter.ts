@@ -1,0 +1,18 @@
+import type { Posting } from "../posting.ts";
+
+/** One job board / ATS: where it runs, how to recognize its markup, how to read a posting. */
+export interface Adapter {
+  /** board name, also the Posting's `source` */
+  name: string;
+  /** WebExtension match patterns of the pages this adapter reads */
+  matches: string[];
+  /** true for single-page apps whose URL changes without a reload (re-run capture on navigation) */
+  spa: boolean;
+  /** URL test (host + path), stricter than `matches` */
+  matchUrl(url: URL): boolean;
+  /** markup signature, for pages served from another host (tests, mirrors, custom domains) */
+  detect(doc: Document): boolean;
+  /** the posting id visible in the URL (changes on SPA navigation between postings), or null */
+  postingKey(url: URL): string | null;
+  extract(doc: Document, url: URL): Posting | null;
+}

@@ -1,0 +1,43 @@
+import type { Posting } from "../posting.ts";
+import { pageSaysClosed } from "./closed.ts";
+import { type Draft, finalize, mergeDrafts } from "./draft.ts";
+import { readStructured } from "./generic/index.ts";
+import { readPage } from "./generic/page.ts";
+
+/**
+ * Shared tail of every board extractor: merge the board's own readings (in the order
+ * given: most trusted first) with the page's structured data and generic page reading,
+ * then validate. Boards list `structured` where JSON-LD should win over their DOM.
+ */
+export function buildPosting(
+  source: string,
+  doc: Document,
+  url: URL,
+  drafts: (Draft | null | "structured")[],
+  closedEls?: (Element | null | undefined)[],
+): Posting | null {
+  const { draft: structured } = readStructured(doc);
+  const ordered = drafts.map((d) => (d === "structured" ? structured : d));
+  if (!drafts.includes("structured")) ordered.push(structured);
+  const merged = mergeDrafts(...ordered);
+  if (!merged.title) return null;
+  // Generic reading fills what neither the board markup nor structured data gave.
+  const filled = mergeDrafts(merged, readPage(doc, url, true));
+  filled.closed = !!merged.closed || pageSaysClosed(doc, closedEls);
+  return finalize(filled, source, doc, url);
+}
+
+/** A path/query id: `/jobs/(\d+)` style regex on pathname, or a query parameter. */
+export function idFrom(url: URL, pathRe: RegExp | null, ...params: string[]): string | null {
+  for (const p of params) {
+    const v = url.searchParams.get(p);
+    if (v) return v;
+  }
+  const m = pathRe?.exec(url.pathname);
+  return m?.[1] ?? null;
+}
+
+export function hostIs(url: URL, ...hosts: string[]): boolean {
+  const h = url.hostname.toLowerCase();
+  return hosts.some((x) => h === x || h.endsWith(`.${x}`));
+}

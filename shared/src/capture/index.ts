@@ -1,0 +1,60 @@
+import type { Posting } from "../posting.ts";
+import type { Adapter } from "./adapter.ts";
+import { ashby } from "./ashby/index.ts";
+import { builtin } from "./builtin/index.ts";
+import { toUrl } from "./dom.ts";
+import { generic } from "./generic/index.ts";
+import { greenhouse } from "./greenhouse/index.ts";
+import { indeed } from "./indeed/index.ts";
+import { lever } from "./lever/index.ts";
+import { linkedin } from "./linkedin/index.ts";
+import { smartrecruiters } from "./smartrecruiters/index.ts";
+import { wellfound } from "./wellfound/index.ts";
+import { workday } from "./workday/index.ts";
+
+export type { Adapter } from "./adapter.ts";
+export { htmlToText, tidyText } from "./text/html-to-text.ts";
+export { detectRemote, normalizeLocation, splitLocations } from "./text/location.ts";
+export { findSalaryInText, parseSalaryText } from "./text/salary.ts";
+export { generic };
+
+/** Board adapters, most specific first; `generic` (JSON-LD → microdata → page) is the fallback. */
+export const adapters: readonly Adapter[] = [
+  linkedin,
+  indeed,
+  greenhouse,
+  lever,
+  ashby,
+  workday,
+  smartrecruiters,
+  wellfound,
+  builtin,
+];
+
+/** Every match pattern a content script needs for the board adapters. */
+export const boardMatchPatterns: readonly string[] = [...new Set(adapters.flatMap((a) => a.matches))];
+
+/** The board adapter for a URL, or null (use `generic`). */
+export function findAdapter(url: string | URL): Adapter | null {
+  const u = toUrl(url);
+  if (!u) return null;
+  return adapters.find((a) => a.matchUrl(u)) ?? null;
+}
+
+/** URL first, then board markup signatures (pages served from elsewhere), then generic. */
+export function detectAdapter(doc: Document, url: string | URL): Adapter {
+  return findAdapter(url) ?? adapters.find((a) => a.detect(doc)) ?? generic;
+}
+
+/**
+ * The posting on a page, or null when there is none. Tries the chosen adapter, then
+ * generic structured data (a board URL can show a non-posting page, or an embedded ATS).
+ */
+export function extractPosting(doc: Document, url: string): Posting | null {
+  const u = toUrl(url);
+  if (!u) return null;
+  const adapter = detectAdapter(doc, u);
+  const posting = adapter.extract(doc, u);
+  if (posting || adapter === generic) return posting;
+  return generic.extract(doc, u);
+}

@@ -1,0 +1,75 @@
+import type { Adapter } from "../adapter.ts";
+import { buildPosting, hostIs, idFrom } from "../board.ts";
+import { pick, pickAll, pickText, richText, textOf } from "../dom.ts";
+import { type Draft, isoDate } from "../draft.ts";
+import { cleanLine } from "../text/html-to-text.ts";
+import { detectRemote, normalizeEmploymentType, splitLocations } from "../text/location.ts";
+import { parseSalaryText } from "../text/salary.ts";
+import { selectors as S } from "./selectors.ts";
+
+/** The job shown: /jobs/view/<id> or the search/collection pane's currentJobId. */
+function linkedinId(url: URL): string | null {
+  return idFrom(url, /\/jobs\/view\/(?:[^/]*?-)?(\d{6,})/, "currentJobId");
+}
+
+const EMPLOYMENT = /\b(full-time|part-time|contract|temporary|internship|volunteer)\b/i;
+
+function fromDom(doc: Document): Draft | null {
+  const pane = pick(doc, S.pane) ?? doc.body;
+  if (!pane) return null;
+  const title = pickText(pane, S.title) || pickText(doc, S.title);
+  if (!title) return null;
+  const company = pickText(pane, S.company);
+  // Primary line: "Company · Location (Remote) · 6 days ago · 62 applicants".
+  const line = pickText(pane, S.primaryLine);
+  const pieces = line.split(/\s+·\s+/).map(cleanLine);
+  const locPiece = pieces[0] === company ? pieces[1] : (pieces.find((p) => p !== company) ?? "");
+  const bullet = pickText(pane, S.bullet);
+  const locText = bullet || locPiece || "";
+  const insights = pickAll(pane, S.insights).map(textOf);
+  const workplace = pickText(pane, S.workplaceType);
+  const remoteFrom = [workplace, locText, ...insights].map(detectRemote).find((r) => r !== "unknown") ?? "unknown";
+  const employment = insights.map((t) => EMPLOYMENT.exec(t)?.[1]).find(Boolean) ?? null;
+  const salaryText =
+    pickText(pane, S.salary) || insights.find((t) => /[$€£]\s?\d/.test(t) && /\/(yr|hr|mo)|year|hour/i.test(t)) || "";
+  const posted = pickText(pane, S.postedOn);
+  return {
+    title,
+    company,
+    locations: splitLocations(locText.replace(/\s+\d+\s+(minutes?|hours?|days?|weeks?|months?)\s+ago.*$/i, "")),
+    remote: remoteFrom,
+    employmentType: normalizeEmploymentType(employment),
+    salary: parseSalaryText(salaryText),
+    description: richText(pick(pane, S.description)).replace(/^About the job\s*/i, ""),
+    postedAt: /posted on/i.test(posted) ? isoDate(posted) : null,
+  };
+}
+
+export const linkedin: Adapter = {
+  name: "linkedin",
+  matches: ["*://www.linkedin.com/jobs/*", "*://linkedin.com/jobs/*", "*://*.linkedin.com/jobs/*"],
+  spa: true,
+  matchUrl: (url) => hostIs(url, "linkedin.com") && /^\/jobs\//.test(url.pathname),
+  detect: (doc) => !!pick(doc, S.signature),
+  postingKey: linkedinId,
+  extract(doc, url) {
+    const id = linkedinId(url);
+    const canonical = id && hostIs(url, "linkedin.com") ? `https://www.linkedin.com/jobs/view/${id}/` : null;
+    const pane = pick(doc, S.pane);
+    return buildPosting(
+      this.name,
+      doc,
+      url,
+      [{ sourceId: id, url: canonical }, fromDom(doc), "structured"],
+      [
+        ...S.closedNotice.map((s) => pick(doc, s)),
+        pane &&
+          pick(pane, [
+            ".jobs-unified-top-card",
+            ".job-details-jobs-unified-top-card__container--two-pane",
+            ".top-card-layout",
+          ]),
+      ],
+    );
+  },
+};
