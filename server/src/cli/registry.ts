@@ -1,4 +1,9 @@
+import { command as dedup } from "./commands/dedup.ts";
+import { command as rank } from "./commands/rank.ts";
 import type { Command } from "./io.ts";
 
 // One entry per command; each command lives in commands/<name>.ts and exports `command`.
-export const commands: Record<string, Command> = {};
+export const commands: Record<string, Command> = {
+  rank,
+  dedup,
+};

@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { clusterPostings } from "@vanta/shared/dedup/cluster";
+import { parsePostingLines } from "@vanta/shared/match/input";
+import { CliError, type Command, info, parseCliArgs, printJson } from "../io.ts";
+
+export const command: Command = {
+  summary: "cluster duplicate postings (JSONL with ids): prints {id, cluster} per input line",
+  async run(args) {
+    const { positionals } = parseCliArgs(args, {}, true);
+    const path = positionals[0];
+    if (!path || positionals.length > 1) throw new CliError("usage: vanta dedup <postings.jsonl>");
+    let text: string;
+    try {
+      text = readFileSync(path, "utf8");
+    } catch (e) {
+      throw new CliError(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const lines = parsePostingLines(text);
+    for (const l of lines) if (!l.ok) info(`vanta dedup: skipped line ${l.line}: ${l.error}`);
+    const postings = lines.flatMap((l) => (l.ok ? [l.posting] : []));
+    const clusters = clusterPostings(postings);
+    postings.forEach((p, i) => printJson({ id: p.id, cluster: clusters[i] }));
+    return 0;
+  },
+};
