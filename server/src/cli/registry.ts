@@ -1,4 +1,5 @@
 import { command as dedup } from "./commands/dedup.ts";
+import { command as extract } from "./commands/extract.ts";
 import { command as rank } from "./commands/rank.ts";
 import type { Command } from "./io.ts";
 
@@ -6,4 +7,5 @@ import type { Command } from "./io.ts";
 export const commands: Record<string, Command> = {
   rank,
   dedup,
+  extract,
 };
