@@ -1,3 +1,6 @@
 import { createRoot } from "react-dom/client";
+import "@/components/theme.css";
+import "@/components/popup/popup.css";
+import { PopupApp } from "@/components/popup/PopupApp.tsx";
 
-createRoot(document.getElementById("root")!).render(<p>Vanta</p>);
+createRoot(document.getElementById("root")!).render(<PopupApp />);

@@ -1,0 +1,24 @@
+import type { Posting } from "@vanta/shared/posting";
+import { storage } from "wxt/utils/storage";
+import type { TabCapture } from "../messages.ts";
+
+// The latest capture per tab. Session storage survives the service worker being stopped
+// but not a browser restart, which is what per-tab state should do.
+const key = (tabId: number) => `session:capture:${tabId}` as const;
+
+export async function saveCapture(tabId: number, url: string, posting: Posting | null): Promise<void> {
+  const capture: TabCapture = { tabId, url, posting, capturedAt: new Date().toISOString() };
+  await storage.setItem(key(tabId), capture);
+}
+
+export function getCapture(tabId: number): Promise<TabCapture | null> {
+  return storage.getItem<TabCapture>(key(tabId));
+}
+
+export function dropCapture(tabId: number): Promise<void> {
+  return storage.removeItem(key(tabId));
+}
+
+export function watchCapture(tabId: number, cb: (capture: TabCapture | null) => void): () => void {
+  return storage.watch<TabCapture>(key(tabId), (value) => cb(value ?? null));
+}

@@ -1,0 +1,75 @@
+import type { ConnectionStatus, RemoteError, Result } from "../messages.ts";
+import { createServerClient, type ServerClient, toRemoteError } from "../server-client.ts";
+import { serverUrlItem, sessionItem } from "../settings.ts";
+import { queueItem } from "./queue-store.ts";
+
+// Holds the background's single tRPC client, rebuilt when the server URL or token changes.
+let cached: { key: string; client: ServerClient } | null = null;
+
+export async function getClient(): Promise<ServerClient> {
+  const [serverUrl, session] = await Promise.all([serverUrlItem.getValue(), sessionItem.getValue()]);
+  const key = `${serverUrl}|${session?.token ?? ""}`;
+  if (!cached || cached.key !== key) cached = { key, client: createServerClient(serverUrl, session?.token ?? null) };
+  return cached.client;
+}
+
+/** Runs one tRPC operation on the real client and wraps the outcome for messaging. */
+export async function runOperation(path: string, input: unknown, kind: "query" | "mutation"): Promise<Result<unknown>> {
+  const client = await getClient();
+  try {
+    const data = kind === "query" ? await client.query(path, input) : await client.mutation(path, input);
+    return { ok: true, data };
+  } catch (error) {
+    return { ok: false, error: toRemoteError(error) };
+  }
+}
+
+export async function connectionStatus(): Promise<ConnectionStatus> {
+  const [serverUrl, session, queue] = await Promise.all([
+    serverUrlItem.getValue(),
+    sessionItem.getValue(),
+    queueItem.getValue(),
+  ]);
+  const base = { serverUrl, queued: queue.length };
+  if (!session) return { ...base, state: "not_paired", user: null, message: null };
+  const me = await runOperation("auth.me", undefined, "query");
+  if (me.ok) {
+    const user = (me.data as { id: string; email: string } | { user: { id: string; email: string } } | null) ?? null;
+    const resolved = user && "user" in user ? user.user : user;
+    return { ...base, state: "connected", user: resolved ?? session.user, message: null };
+  }
+  return { ...base, ...stateForError(me.error), user: session.user };
+}
+
+function stateForError(error: RemoteError): Pick<ConnectionStatus, "state" | "message"> {
+  if (error.code === "UNAUTHORIZED")
+    return { state: "not_paired", message: "The server no longer accepts this device" };
+  return { state: "unreachable", message: error.message };
+}
+
+/** Exchanges a one-time pairing code for a bearer token and stores it with the server URL. */
+export async function pair(serverUrl: string, code: string): Promise<Result<ConnectionStatus>> {
+  const client = createServerClient(serverUrl, null);
+  try {
+    const out = (await client.mutation("auth.pair", { code })) as {
+      token: string;
+      user: { id: string; email: string };
+    };
+    await serverUrlItem.setValue(serverUrl);
+    await sessionItem.setValue({ token: out.token, user: out.user });
+    return { ok: true, data: await connectionStatus() };
+  } catch (error) {
+    return { ok: false, error: toRemoteError(error) };
+  }
+}
+
+export async function signIn(serverUrl: string, token: string, user: { id: string; email: string }) {
+  await serverUrlItem.setValue(serverUrl);
+  await sessionItem.setValue({ token, user });
+  return connectionStatus();
+}
+
+export async function signOut() {
+  await sessionItem.setValue(null);
+  return connectionStatus();
+}

@@ -1,0 +1,16 @@
+import { storage } from "wxt/utils/storage";
+import type { QueuedTrack } from "../queue.ts";
+
+export const queueItem = storage.defineItem<QueuedTrack[]>("local:trackQueue", { fallback: [] });
+
+// Read-modify-write of the queue must not interleave (a flush and a new track at the same time).
+let chain: Promise<unknown> = Promise.resolve();
+export function withQueue<T>(fn: (queue: QueuedTrack[]) => Promise<{ queue: QueuedTrack[]; result: T }>): Promise<T> {
+  const next = chain.then(async () => {
+    const { queue, result } = await fn(await queueItem.getValue());
+    await queueItem.setValue(queue);
+    return result;
+  });
+  chain = next.catch(() => undefined);
+  return next;
+}

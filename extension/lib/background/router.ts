@@ -1,0 +1,63 @@
+import { browser } from "wxt/browser";
+import type { Message, Result } from "../messages.ts";
+import { normalizeServerUrl } from "../settings.ts";
+import { getCapture, saveCapture } from "./captures.ts";
+import { connectionStatus, pair, runOperation, signIn, signOut } from "./connection.ts";
+import { openSidePanel } from "./side-panel.ts";
+import { flushQueue, trackPosting } from "./track.ts";
+
+type Sender = { tab?: { id?: number; windowId?: number } };
+
+const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+
+/** Dispatches one message from a UI page or content script; always answers with a Result. */
+export async function handleMessage(message: Message, sender: Sender): Promise<Result<unknown>> {
+  switch (message.type) {
+    case "trpc": {
+      const reply = await runOperation(message.path, message.input, message.kind);
+      if (reply.ok) void flushQueue(false);
+      return reply;
+    }
+    case "status": {
+      const status = await connectionStatus();
+      // The server answers again: send what was queued while it was away.
+      if (status.state === "connected" && status.queued > 0) {
+        await flushQueue(true);
+        return ok(await connectionStatus());
+      }
+      return ok(status);
+    }
+    case "pair":
+      return pair(normalizeServerUrl(message.serverUrl), message.code.trim());
+    case "signIn":
+      return ok(await signIn(normalizeServerUrl(message.serverUrl), message.token, message.user));
+    case "signOut":
+      return ok(await signOut());
+    case "capture.update": {
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) await saveCapture(tabId, message.url, message.posting);
+      return ok(null);
+    }
+    case "capture.get":
+      return ok(await getCapture(message.tabId));
+    case "track":
+      return trackPosting(message.posting);
+    case "queue.flush":
+      return ok(await flushQueue(true));
+    case "sidepanel.open":
+      await openSidePanel(message.tabId ?? sender.tab?.id, sender.tab?.windowId);
+      return ok(null);
+  }
+}
+
+export function listenToMessages(): void {
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const message = raw as Message;
+    if (!message || typeof message !== "object" || typeof message.type !== "string") return undefined;
+    // Returning a promise keeps the channel open until it resolves (both Chrome and Firefox).
+    return handleMessage(message, sender).catch((error: unknown) => ({
+      ok: false as const,
+      error: { code: "INTERNAL", message: error instanceof Error ? error.message : String(error), fieldErrors: null },
+    }));
+  });
+}
