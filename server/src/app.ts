@@ -1,0 +1,76 @@
+import { trpcServer } from "@hono/trpc-server";
+import type { Database, DbDriver } from "@vanta/db/client";
+import { Hono, type Context as HonoContext } from "hono";
+import { createRequestContext } from "./context.ts";
+import { accessLog } from "./http/access-log.ts";
+import { mountAuthPages } from "./http/auth-pages.ts";
+import { extensionCors } from "./http/cors.ts";
+import type { AppEnv } from "./http/env.ts";
+import { notFound, onError } from "./http/errors.ts";
+import { mountHealth } from "./http/health.ts";
+import { requestId } from "./http/request-id.ts";
+import type { Logger } from "./log.ts";
+import { appRouter } from "./routers/index.ts";
+import type { AppServices } from "./trpc.ts";
+
+/**
+ * Everything the HTTP app needs, built by a runtime (server/src/runtime.ts for Node). The app itself
+ * imports no Node-only module, so the same `app.fetch` can run on a serverless platform next to Neon.
+ */
+export interface AppRuntime {
+  db: Database;
+  dbDriver: DbDriver;
+  version: string;
+  log: Logger;
+  services: AppServices;
+  /** names of the active adapters, reported by /health */
+  adapters: { email: string; scheduler: string; model: string };
+  /** CORS allow-list (EXTENSION_ORIGINS) */
+  extensionOrigins: readonly string[];
+  /** extra routes that need the platform (e.g. /dev/outbox reads files); mounted as given */
+  extraRoutes?: { path: string; app: Hono }[];
+  /** the client's address, from the platform's connection info; used for attempt limits */
+  clientIp?(c: HonoContext): string | null;
+}
+
+export function createApp(runtime: AppRuntime): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use("*", requestId(runtime.log));
+  app.use("*", accessLog());
+  app.use("*", extensionCors(runtime.extensionOrigins));
+
+  mountHealth(app, runtime);
+  mountAuthPages(app, runtime);
+  for (const extra of runtime.extraRoutes ?? []) app.route(extra.path, extra.app);
+
+  app.use(
+    "/trpc/*",
+    trpcServer({
+      endpoint: "/trpc",
+      router: appRouter,
+      createContext: async (opts, c) => {
+        const ctx = await createRequestContext({
+          db: runtime.db,
+          services: runtime.services,
+          log: c.get("log"),
+          req: opts.req,
+          requestId: c.get("requestId"),
+          clientIp: runtime.clientIp?.(c) ?? null,
+        });
+        if (ctx.user) c.set("userId", ctx.user.id);
+        // @hono/trpc-server types the context as a plain record.
+        return ctx as unknown as Record<string, unknown>;
+      },
+      onError: ({ error, path, ctx }) => {
+        // Expected errors (bad input, not found…) are the client's business; only 5xx are logged here.
+        if (error.code !== "INTERNAL_SERVER_ERROR") return;
+        const log = (ctx as { log?: Logger } | undefined)?.log ?? runtime.log;
+        log.error("procedure failed", { path, err: error.cause ?? error });
+      },
+    }),
+  );
+
+  app.notFound(notFound);
+  app.onError(onError);
+  return app;
+}

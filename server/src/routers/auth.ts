@@ -1,0 +1,69 @@
+import { TRPCError } from "@trpc/server";
+import { PairInput, RequestMagicLinkInput, VerifyMagicLinkInput } from "@vanta/shared/auth";
+import { requestMagicLink, verifyMagicLink } from "../services/auth/magic-link.ts";
+import { redeemPairingCode } from "../services/auth/pairing.ts";
+import { endSession } from "../services/auth/sessions.ts";
+import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
+
+// Auth is hand-rolled on purpose, and kept small: better-auth brings its own user/session/verification
+// tables (text ids, its own columns) that do not fit our UUID data model, and its magic-link + bearer
+// plugins would still need a separate pairing flow. What we need is three one-time-secret flows over
+// our own `sessions` and `verification_tokens` tables: random 32-byte tokens, only SHA-256 stored,
+// single-use consumption in one UPDATE, expiry, per-IP attempt limits. See server/src/services/auth/.
+
+const tooMany = () =>
+  new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many attempts; wait a few minutes and try again" });
+
+export const authRouter = router({
+  /** Mails a one-time sign-in link. Always the same answer, whether or not the account exists. */
+  requestMagicLink: publicProcedure.input(RequestMagicLinkInput).mutation(async ({ ctx, input }) => {
+    const { limits } = ctx.services;
+    if (!limits.magicLinkIp.take(ctx.client.ip ?? "local") || !limits.magicLinkEmail.take(input.email.toLowerCase()))
+      throw tooMany();
+    const { expiresAt } = await requestMagicLink(
+      { db: ctx.db, email: ctx.services.email, publicUrl: ctx.services.publicUrl, now: ctx.services.now() },
+      input,
+    );
+    return { sent: true as const, expiresAt: expiresAt.toISOString() };
+  }),
+
+  /** Trades the token from the link for a bearer session (the extension's alternative to the page). */
+  verifyMagicLink: publicProcedure.input(VerifyMagicLinkInput).mutation(async ({ ctx, input }) => {
+    const key = `magic:${ctx.client.ip ?? "local"}`;
+    if (ctx.services.limits.failedAuth.remaining(key) === 0) throw tooMany();
+    const session = await verifyMagicLink(
+      { db: ctx.db, now: ctx.services.now() },
+      { token: input.token, userAgent: ctx.client.userAgent },
+    );
+    if (!session) {
+      ctx.services.limits.failedAuth.take(key);
+      throw new TRPCError({ code: "UNAUTHORIZED", message: "This sign-in link is invalid, used or expired" });
+    }
+    return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: session.user };
+  }),
+
+  /** Redeems a pairing code printed by `vanta pair` / `npm start`. */
+  pair: publicProcedure.input(PairInput).mutation(async ({ ctx, input }) => {
+    // Only failures count, so a user pairing several browsers is never throttled; guessers are.
+    const key = `pair:${ctx.client.ip ?? "local"}`;
+    if (ctx.services.limits.failedAuth.remaining(key) === 0) throw tooMany();
+    const session = await redeemPairingCode(
+      { db: ctx.db, now: ctx.services.now() },
+      { code: input.code, userAgent: ctx.client.userAgent },
+    );
+    if (!session) {
+      ctx.services.limits.failedAuth.take(key);
+      throw new TRPCError({ code: "UNAUTHORIZED", message: "This pairing code is invalid, used or expired" });
+    }
+    ctx.log.info("extension paired", { userId: session.user.id, sessionId: session.sessionId });
+    return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: session.user };
+  }),
+
+  me: protectedProcedure.query(({ ctx }) => ({ id: ctx.user.id, email: ctx.user.email })),
+
+  /** Revokes the session this request was made with; the token stops working at once. */
+  signOut: protectedProcedure.mutation(async ({ ctx }) => {
+    const revoked = ctx.sessionId ? await endSession(ctx.db, ctx.user.id, ctx.sessionId, ctx.services.now()) : false;
+    return { signedOut: revoked };
+  }),
+});

@@ -1,0 +1,154 @@
+import { readFileSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { createDb, type DbHandle, dbOptionsFromUrl, migrate } from "@vanta/db";
+import type { Hono } from "hono";
+import { type AppRuntime, createApp } from "./app.ts";
+import type { Config, LogLevel } from "./config.ts";
+import { acquireDataLock } from "./data-lock.ts";
+import type { AppEnv } from "./http/env.ts";
+import { localAdminRoutes } from "./http/local-admin.ts";
+import { createLogger, type Logger } from "./log.ts";
+import { buildPorts, type RuntimePorts } from "./runtime-ports.ts";
+import { createRateLimiter } from "./services/auth/rate-limit.ts";
+import type { AppServices } from "./trpc.ts";
+
+// The Node runtime: turns validated config into a database (migrated), the ports, the services and
+// the HTTP app. Node-specific pieces (files, the PGlite folder lock, connection info) live here, not
+// in app.ts.
+
+export interface NodeRuntime extends AppRuntime {
+  config: Config;
+  /** absolute VANTA_HOME */
+  vantaHome: string;
+  dbHandle: DbHandle;
+  ports: RuntimePorts;
+  app: Hono<AppEnv>;
+  /** stops the scheduler, closes the database, releases the data lock; safe to call twice */
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /** a ready database (tests); the runtime then migrates it but does not close it */
+  db?: DbHandle;
+  log?: Logger;
+  cwd?: string;
+  /** skip migrations (the caller already ran them) */
+  skipMigrate?: boolean;
+  /** enables POST /local/pairing-codes for `vanta pair` while this server holds the database */
+  adminToken?: string;
+  /** failed-attempt budget per IP per 15 minutes for pairing / magic-link verification */
+  failedAuthLimit?: number;
+}
+
+const WINDOW_MS = 15 * 60_000;
+
+export const version: string = (
+  JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), "../../package.json"), "utf8")) as {
+    version: string;
+  }
+).version;
+
+export async function createRuntime(config: Config, opts: RuntimeOptions = {}): Promise<NodeRuntime> {
+  const log = opts.log ?? withLevel(createLogger({ service: "vanta" }), config.logLevel);
+  const vantaHome = resolve(opts.cwd ?? process.cwd(), config.vantaHome);
+  await mkdir(vantaHome, { recursive: true });
+
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const closeAll = async () => {
+    for (const fn of cleanups.splice(0).reverse()) {
+      try {
+        await fn();
+      } catch (err) {
+        log.error("shutdown step failed", { err });
+      }
+    }
+  };
+
+  try {
+    let dbHandle = opts.db;
+    if (!dbHandle) {
+      const dbOptions = dbOptionsFromUrl(config.databaseUrl, vantaHome);
+      if (dbOptions.driver === "pglite" && dbOptions.dataDir !== "memory://") {
+        const lock = acquireDataLock(join(vantaHome, "pgdata.lock"));
+        cleanups.push(() => lock.release());
+      }
+      const handle = await createDb(dbOptions);
+      cleanups.push(() => handle.close());
+      dbHandle = handle;
+    }
+    if (!opts.skipMigrate) await migrate(dbHandle);
+
+    // The in-process scheduler delivers to the app's own job endpoints; the app exists only after the
+    // ports, so the delivery looks it up late.
+    let app: Hono<AppEnv> | null = null;
+    const ports = buildPorts(config, {
+      vantaHome,
+      log,
+      deliver: async (path, rawBody, headers) => {
+        if (!app) throw new Error("scheduler delivered before the app was ready");
+        return app.request(path, { method: "POST", body: rawBody, headers });
+      },
+    });
+    cleanups.push(() => ports.close());
+
+    const services: AppServices = {
+      publicUrl: config.publicUrl,
+      email: ports.email,
+      scheduler: ports.scheduler,
+      now: () => new Date(),
+      limits: {
+        failedAuth: createRateLimiter({ limit: opts.failedAuthLimit ?? 10, windowMs: WINDOW_MS }),
+        magicLinkIp: createRateLimiter({ limit: 20, windowMs: WINDOW_MS }),
+        magicLinkEmail: createRateLimiter({ limit: 5, windowMs: WINDOW_MS }),
+      },
+    };
+
+    const runtime: NodeRuntime = {
+      config,
+      vantaHome,
+      dbHandle,
+      db: dbHandle.db,
+      dbDriver: dbHandle.driver,
+      version,
+      log,
+      services,
+      ports,
+      adapters: ports.active,
+      extensionOrigins: config.extensionOrigins,
+      extraRoutes: [...ports.routes],
+      clientIp: (c) => {
+        try {
+          return getConnInfo(c).remote.address ?? null;
+        } catch {
+          return null; // in-process requests (app.request) have no socket
+        }
+      },
+      app: null as unknown as Hono<AppEnv>,
+      close: closeAll,
+    };
+    if (opts.adminToken) runtime.extraRoutes?.push({ path: "/", app: localAdminRoutes(runtime, opts.adminToken) });
+    app = createApp(runtime);
+    runtime.app = app;
+    return runtime;
+  } catch (err) {
+    await closeAll();
+    throw err;
+  }
+}
+
+const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3, silent: 4 };
+
+/** Drops log calls below LOG_LEVEL. */
+export function withLevel(log: Logger, level: LogLevel): Logger {
+  const on = (l: LogLevel) => RANK[l] >= RANK[level];
+  const noop = () => {};
+  return {
+    info: on("info") ? log.info : noop,
+    warn: on("warn") ? log.warn : noop,
+    error: on("error") ? log.error : noop,
+    child: (fields) => withLevel(log.child(fields), level),
+  };
+}
