@@ -1,0 +1,39 @@
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { homedir } from "node:os";
+import { dirname, join, resolve, sep } from "node:path";
+import type { FileStore } from "./types.ts";
+
+/** Files under `root` (written to a temp name, then renamed, so a crash never leaves half a file). */
+export function diskFileStore(root: string): FileStore {
+  const base = resolve(root);
+  const pathOf = (key: string) => {
+    const p = resolve(base, key);
+    // Keys come from our own code, but never let one escape the folder.
+    if (!p.startsWith(base + sep)) throw new Error(`file key escapes the store: ${key}`);
+    return p;
+  };
+  return {
+    async put(key, bytes) {
+      const p = pathOf(key);
+      await mkdir(dirname(p), { recursive: true });
+      const tmp = `${p}.${process.pid}.tmp`;
+      await writeFile(tmp, bytes);
+      await rename(tmp, p);
+    },
+    async get(key) {
+      try {
+        return new Uint8Array(await readFile(pathOf(key)));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === "ENOENT") return null;
+        throw err;
+      }
+    },
+  };
+}
+
+let fallback: FileStore | undefined;
+/** $VANTA_HOME/files (default ~/.vanta/files): used when the app wiring provides no store. */
+export function defaultFileStore(): FileStore {
+  fallback ??= diskFileStore(join(process.env.VANTA_HOME || join(homedir(), ".vanta"), "files"));
+  return fallback;
+}

@@ -1,0 +1,13 @@
+// Where uploaded files (resumes, attachments) live: a folder under VANTA_HOME by default,
+// in memory for tests. Keys are content-addressed paths chosen by the caller.
+export interface FileStore {
+  put(key: string, bytes: Uint8Array): Promise<void>;
+  get(key: string): Promise<Uint8Array | null>;
+}
+
+declare module "../../trpc.ts" {
+  interface AppServices {
+    /** uploaded files; defaults to $VANTA_HOME/files when the app does not provide one */
+    files?: FileStore;
+  }
+}

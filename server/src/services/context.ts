@@ -1,0 +1,16 @@
+import type { Database } from "@vanta/db";
+import type { Logger } from "../log.ts";
+import type { FileStore } from "../ports/files/types.ts";
+
+/** What a domain service needs: the database, whose data it is, and the request for the audit trail. */
+export interface ServiceCtx {
+  db: Database;
+  userId: string;
+  requestId: string;
+  log: Logger;
+  files: FileStore;
+  /** clock; tests may pin it */
+  now?: () => Date;
+}
+
+export const nowOf = (ctx: Pick<ServiceCtx, "now">): Date => (ctx.now ? ctx.now() : new Date());

@@ -1,0 +1,35 @@
+import { findPostingById } from "@vanta/db/queries/captures";
+import { findEnrichment, postingVisibleToUser } from "@vanta/db/queries/enrichments";
+import type { PostingFitOutput, PostingView } from "@vanta/shared/api/postings";
+import { FitResult } from "@vanta/shared/fit";
+import { nowOf, type ServiceCtx } from "../context.ts";
+import { NotFoundError } from "../domain-errors.ts";
+import { computeAndStoreFit } from "./fit.ts";
+import { rowToPosting } from "./to-row.ts";
+
+export async function getPosting(ctx: ServiceCtx, id: string): Promise<PostingView> {
+  if (!(await postingVisibleToUser(ctx.db, ctx.userId, id))) throw new NotFoundError("posting");
+  const row = await findPostingById(ctx.db, id);
+  if (!row) throw new NotFoundError("posting");
+  return { ...rowToPosting(row), id: row.id, firstSeenAt: row.firstSeenAt.toISOString() };
+}
+
+/** The user's stored fit for a posting; computed (and stored) on first ask. */
+export async function getFit(ctx: ServiceCtx, postingId: string): Promise<PostingFitOutput> {
+  const stored = await findEnrichment(ctx.db, ctx.userId, postingId);
+  const parsed = stored ? FitResult.safeParse(stored.factors) : null;
+  if (stored && parsed?.success) return { postingId, fit: parsed.data, computedAt: stored.updatedAt.toISOString() };
+  // Only postings the user has reached (tracked ones whose fit was never stored) are scored here.
+  if (!(await postingVisibleToUser(ctx.db, ctx.userId, postingId))) throw new NotFoundError("posting");
+  const row = await findPostingById(ctx.db, postingId);
+  if (!row) throw new NotFoundError("posting");
+  const { fit, enrichment } = await computeAndStoreFit(
+    ctx.db,
+    ctx.userId,
+    postingId,
+    rowToPosting(row),
+    row,
+    nowOf(ctx),
+  );
+  return { postingId, fit, computedAt: enrichment.updatedAt.toISOString() };
+}

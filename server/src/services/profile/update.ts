@@ -1,0 +1,68 @@
+import { insertAudit } from "@vanta/db/queries/audit";
+import { ensureProfile, type ProfileRow, type ProfileSet, updateProfile } from "@vanta/db/queries/profiles";
+import { rescheduleSearches } from "@vanta/db/queries/searches";
+import type { JobPreferences } from "@vanta/db/schema/profiles";
+import type { ProfileUpdateInput, ProfileView } from "@vanta/shared/api/profile";
+import type { ServiceCtx } from "../context.ts";
+import { matchProfileOf } from "./match-profile.ts";
+import { digestCron, digestTimeOf, toProfileView } from "./view.ts";
+
+/** The editable fields as the API names them, for the audit trail's "before". */
+function snapshot(row: ProfileRow): Record<string, unknown> {
+  const { resumeText: _omit, ...match } = matchProfileOf(row);
+  return {
+    ...match,
+    headline: row.headline,
+    summary: row.summary,
+    digestTime: digestTimeOf(row),
+    timezone: row.timezone,
+    trackStage: row.preferences.trackStage ?? "prospect",
+  };
+}
+
+const pick = (o: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, o[k] ?? null]));
+
+/** Applies the fields present in the input; preferences JSON is merged, not replaced. */
+export async function updateProfileFields(ctx: ServiceCtx, input: ProfileUpdateInput): Promise<ProfileView> {
+  const { userId } = ctx;
+  const row = await ctx.db.transaction(async (tx) => {
+    const before = await ensureProfile(tx, userId);
+    const set: ProfileSet = {};
+    if (input.headline !== undefined) set.headline = input.headline;
+    if (input.summary !== undefined) set.summary = input.summary;
+    if (input.titles) set.titles = input.titles;
+    if (input.skills) set.skills = input.skills;
+    if (input.locations) set.locations = input.locations;
+    if (input.minSalary !== undefined) set.salaryMinCents = input.minSalary === null ? null : input.minSalary * 100;
+    if (input.currency) set.salaryCurrency = input.currency;
+    if (input.visaNeeded !== undefined) set.visaNeeded = input.visaNeeded;
+    if (input.yearsExperience !== undefined) set.yearsExperience = input.yearsExperience;
+    if (input.timezone) set.timezone = input.timezone;
+    if (input.digestTime) {
+      const [h, m] = input.digestTime.split(":").map(Number);
+      set.digestHour = h ?? 8;
+      set.digestMinute = m ?? 0;
+    }
+    const prefs: JobPreferences = { ...before.preferences };
+    if (input.remote) prefs.remote = input.remote;
+    if (input.seniority) prefs.seniority = input.seniority;
+    if (input.excludedCompanies) prefs.excludedCompanies = input.excludedCompanies;
+    if (input.excludedKeywords) prefs.excludedKeywords = input.excludedKeywords;
+    if (input.trackStage) prefs.trackStage = input.trackStage;
+    set.preferences = prefs;
+
+    const after = (await updateProfile(tx, userId, set)) ?? before;
+    if (input.digestTime || input.timezone) await rescheduleSearches(tx, userId, digestCron(after), after.timezone);
+    await insertAudit(tx, {
+      userId,
+      action: "profile.update",
+      entityType: "profile",
+      entityId: after.id,
+      before: pick(snapshot(before), Object.keys(input)),
+      after: input,
+      requestId: ctx.requestId,
+    });
+    return after;
+  });
+  return toProfileView(ctx.db, row);
+}
