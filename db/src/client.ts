@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
-import { Pool as NeonPool, neonConfig } from "@neondatabase/serverless";
+import { Client as NeonClient, Pool as NeonPool, neonConfig } from "@neondatabase/serverless";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
@@ -36,11 +36,29 @@ export interface DbHandle {
 
 export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), "..", "migrations");
 
-/** Picks the driver from a URL: postgres(ql):// → node-postgres, or neon when the host is Neon's (or `neon=1`). */
+/**
+ * Picks the driver from a URL: none → PGlite under $VANTA_HOME, memory:// → throwaway PGlite,
+ * a Neon host (*.neon.tech) or `?driver=neon` → Neon's WebSocket Pool, any other postgres(ql):// → node-postgres.
+ */
 export function dbOptionsFromUrl(url: string | undefined, vantaHome: string): DbOptions {
   if (!url) return { driver: "pglite", dataDir: join(vantaHome, "pgdata") };
   if (url.startsWith("memory://")) return { driver: "pglite", dataDir: "memory://" };
-  if (/\.neon\.tech|[?&]driver=neon/.test(url)) return { driver: "neon", url: url.replace(/[?&]driver=neon/, "") };
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error("DATABASE_URL is not a valid URL (expected postgres://user:pass@host:5432/db or memory://)");
+  }
+  if (parsed.protocol !== "postgres:" && parsed.protocol !== "postgresql:") {
+    throw new Error(
+      `DATABASE_URL has unsupported scheme "${parsed.protocol}" (expected postgres://, postgresql:// or memory://)`,
+    );
+  }
+  // `driver=neon` is ours, not libpq's: strip it so the server never sees an unknown parameter.
+  const forceNeon = parsed.searchParams.get("driver") === "neon";
+  if (forceNeon) parsed.searchParams.delete("driver");
+  if (forceNeon || parsed.hostname.endsWith(".neon.tech"))
+    return { driver: "neon", url: forceNeon ? parsed.toString() : url };
   return { driver: "node-postgres", url };
 }
 
@@ -60,16 +78,27 @@ export async function createDb(opts: DbOptions): Promise<DbHandle> {
     }
     case "neon": {
       neonConfig.webSocketConstructor = ws;
-      if (opts.wsProxy) {
-        const proxy = opts.wsProxy;
-        neonConfig.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
-        neonConfig.useSecureWebSocket = opts.secure ?? false;
-        neonConfig.pipelineTLS = false;
-        neonConfig.pipelineConnect = false;
-      }
       const pool = new NeonPool({ connectionString: opts.url });
+      if (opts.wsProxy) pool.Client = neonClientVia(opts.wsProxy, opts.secure ?? false);
       const db = drizzleNeon(pool, { schema, casing: "snake_case" }) as unknown as Database;
       return { db, driver: "neon", close: () => pool.end() };
     }
   }
+}
+
+/**
+ * A Neon client class whose connections go through `proxy` (a local WebSocket→TCP proxy in tests).
+ * Set per client, not on the global `neonConfig`, so pools with different proxies never clobber each other.
+ */
+function neonClientVia(proxy: string, secure: boolean): typeof NeonClient {
+  return class ProxiedNeonClient extends NeonClient {
+    constructor(config?: ConstructorParameters<typeof NeonClient>[0]) {
+      super(config);
+      const cfg = this.neonConfig;
+      cfg.wsProxy = (host, port) => `${proxy}/v2?address=${host}:${port}`;
+      cfg.useSecureWebSocket = secure;
+      cfg.pipelineTLS = false;
+      cfg.pipelineConnect = false;
+    }
+  };
 }
