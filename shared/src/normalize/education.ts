@@ -15,7 +15,11 @@ const PATTERNS: ReadonlyArray<readonly [EducationLevel, RegExp]> = [
     "master",
     /\bmaster(?:'s|s|’s)? (?:degree|of|in)\b|\b(?:M\.S\.|M\.A\.|M\.Sc\.?|MSc|MBA|M\.?Tech)(?=\W)|\bMS (?:degree|in)\b|\bgraduate degree\b/i,
   ],
-  ["doctorate", /\bph\.?\s?d\b|\bdoctorate\b|\bdoctoral degree\b/i],
+  // "PhD" only as a qualification ("PhD in…", "PhD or…", "PhD required"), not "PhD programs".
+  [
+    "doctorate",
+    /\bph\.?\s?d\.?(?=\s*(?:in\b|or\b|degree|required|preferred|\/|,|\)|$))|\bdoctorate\b|\bdoctoral degree\b/im,
+  ],
 ];
 
 /**

@@ -48,12 +48,19 @@ export function normalizePosting(raw: RawPosting, ctx: NormalizeContext): Normal
   const parsed = parseLocations(locationStrings);
   const fromPlaces = placesToLocations(raw);
   // Structured places are more exact; parsed strings add remote markers and extra places.
-  const parsedLocations = fromPlaces.length
+  let parsedLocations = fromPlaces.length
     ? [
         ...fromPlaces,
         ...parsed.filter((p) => !fromPlaces.some((f) => f.display === p.display) && (p.remote || !p.city)),
       ]
     : parsed;
+  const hintCc = raw.countryHint ? countryCode(raw.countryHint) : null;
+  const only = parsedLocations[0];
+  if (hintCc && parsedLocations.length === 1 && only && !only.country && only.city) {
+    parsedLocations = [
+      { ...only, country: hintCc, display: [only.city, only.region, hintCc].filter(Boolean).join(", ") },
+    ];
+  }
   const remote = detectWorkplace({ hint: raw.remoteHint ?? null, locations: locationStrings, title, description });
 
   let compensation: NormalizedSalary | null = null;
@@ -63,7 +70,8 @@ export function normalizePosting(raw: RawPosting, ctx: NormalizeContext): Normal
   if (!compensation && description) compensation = findSalaryInText(description, raw.defaultCurrency);
 
   const tags = [...new Set((raw.tags ?? []).map((t) => clean(t)).filter(Boolean))].slice(0, 100);
-  const classification = (ctx.classify ?? noClassifier)({ title, description, tags });
+  const yearsExperience = parseYearsRequired(description);
+  const classification = (ctx.classify ?? noClassifier)({ title, description, tags, yearsMin: yearsExperience?.min });
   const url = canonicalUrl(raw.url);
   const displayLocations = parsedLocations.map((l) => l.display);
 
@@ -95,8 +103,8 @@ export function normalizePosting(raw: RawPosting, ctx: NormalizeContext): Normal
     skills: classification.skills,
     compensation,
     parsedLocations,
-    yearsExperience: parseYearsRequired(description),
-    visaSponsorship: detectVisaSponsorship(description),
+    yearsExperience,
+    visaSponsorship: raw.visaHint ?? detectVisaSponsorship(description),
     clearance: detectClearance(description),
     education: detectEducation(description),
     validThrough: toIsoDate(raw.validThrough ?? null, ctx.now),

@@ -15,6 +15,10 @@ export interface RawPosting {
   locations: ReadonlyArray<string | null | undefined>;
   /** structured places when the feed has them; used before parsing `locations` */
   places?: ReadonlyArray<{ city?: string | null; region?: string | null; country?: string | null }>;
+  /** ISO-2 country of the primary place when the feed states it separately (Lever's `country`) */
+  countryHint?: string | null;
+  /** the feed's own sponsorship signal (USAJOBS "U.S. citizens"), else it is read from the text */
+  visaHint?: "offered" | "not_offered" | null;
   /** the feed's own remote signal: a workplace type string or a boolean flag */
   remoteHint?: RemoteType | string | boolean | null;
   employmentType?: string | ReadonlyArray<string> | null;
@@ -48,5 +52,7 @@ export type PostingClassifier = (input: {
   title: string;
   description: string;
   tags: string[];
+  /** minimum years of experience the posting asks for, when stated */
+  yearsMin?: number | null;
 }) => PostingClassification;
 export const noClassifier: PostingClassifier = () => ({ seniority: null, family: null, skills: [] });

@@ -18,12 +18,12 @@ export interface NormalizedSalary {
 export const ANNUAL_FACTOR: Record<SalaryPeriod, number> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
 
 const PERIOD_PATTERNS: ReadonlyArray<readonly [RegExp, SalaryPeriod]> = [
-  [/\b(?:per|an|a|\/|each)\s*(?:hour|hr)s?\b|\bhourly\b|\/\s*h\b|\bph\b|\bstd\b|\bstunde\b|\b1\s*hour\b/i, "hour"],
-  [/\b(?:per|a|\/)\s*(?:day|diem)\b|\bdaily\b|\bday\s*rate\b|\bp\/d\b|\b1\s*day\b/i, "day"],
-  [/\b(?:per|a|\/)\s*(?:week|wk)\b|\bweekly\b|\bpw\b|\b1\s*week\b/i, "week"],
-  [/\b(?:per|a|\/)\s*(?:month|mo|mth)\b|\bmonthly\b|\bpcm\b|\bp\/m\b|\bmonat(?:lich)?\b|\b1\s*month\b/i, "month"],
+  [/\b(?:per|an|a|\/|each)[\s-]*(?:hour|hr)s?\b|\bhourly\b|\/\s*h\b|\bph\b|\bstd\b|\bstunde\b|\b1\s*hour\b/i, "hour"],
+  [/\b(?:per|a|\/)[\s-]*(?:day|diem)\b|\bdaily\b|\bday\s*rate\b|\bp\/d\b|\b1\s*day\b/i, "day"],
+  [/\b(?:per|a|\/)[\s-]*(?:week|wk)\b|\bweekly\b|\bpw\b|\b1\s*week\b/i, "week"],
+  [/\b(?:per|a|\/)[\s-]*(?:month|mo|mth)\b|\bmonthly\b|\bpcm\b|\bp\/m\b|\bmonat(?:lich)?\b|\b1\s*month\b/i, "month"],
   [
-    /\b(?:per|a|\/)\s*(?:year|yr|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?a\.?(?=$|[^a-z])|\bper\s*year\b|\bjahr\b|\b1\s*year\b|\bsalary\b/i,
+    /\b(?:per|a|\/)[\s-]*(?:year|yr|annum)\b|\bannual(?:ly)?\b|\byearly\b|\bp\.?a\.?(?=$|[^a-z])|\bper\s*year\b|\bjahr\b|\b1\s*year\b|\bsalary\b/i,
     "year",
   ],
 ];
@@ -173,15 +173,26 @@ export function parseSalaryText(
   return null;
 }
 
-/** Finds a pay range inside a long description: only currency-marked amounts near pay words count. */
+// A line must talk about pay, and not about money that is not pay.
+const PAY_LINE =
+  /\b(salary|salaries|compensation|pay|base|wage|wages|rate|ote|earn|earning|annual|hourly|per (?:hour|year|annum|month)|range)\b|\/\s*(?:hr|hour|yr|year)\b/i;
+const NOT_PAY_LINE =
+  /\b(revenue|raised|funding|valuation|spend|budget|paid out|stipend|reimburse\w*|allowance|referral|bonus of|sign-?on|arr|gmv|aum|investment|series [a-e])\b/i;
+// Above this a "salary" found in prose is almost surely another sum (currencies with small units excepted).
+const MAX_PLAUSIBLE_ANNUAL: Record<string, number> = { USD: 2e6, EUR: 2e6, GBP: 2e6, CAD: 2.5e6, AUD: 2.5e6, CHF: 2e6 };
+
+/** Finds a pay range inside a long description: only currency-marked amounts on pay lines count. */
 export function findSalaryInText(text: string, defaultCurrency?: string): NormalizedSalary | null {
-  const lines = text.split(/\n+/);
-  for (const line of lines) {
-    if (!/(salary|compensation|pay|base|range|wage|rate|ote|\$|€|£|usd|eur|gbp)/i.test(line)) continue;
+  for (const line of text.split(/\n+/)) {
+    if (!PAY_LINE.test(line) || NOT_PAY_LINE.test(line)) continue;
     const parsed = parseSalaryText(line, { requireCurrency: true, defaultCurrency });
-    // Ignore incidental small sums ("$50 stipend") unless quoted as an hourly rate.
-    if (parsed && (parsed.period !== "year" || (parsed.annualMaxCents ?? parsed.annualMinCents ?? 0) >= 1_000_000))
-      return parsed;
+    if (!parsed) continue;
+    const annual = (parsed.annualMaxCents ?? parsed.annualMinCents ?? 0) / 100;
+    const cap = MAX_PLAUSIBLE_ANNUAL[parsed.currency];
+    if (cap !== undefined && annual > cap) continue;
+    // Ignore incidental small sums ("$50 stipend") unless quoted as an hourly/daily rate.
+    if (parsed.period === "year" && annual < 10_000) continue;
+    return parsed;
   }
   return null;
 }
