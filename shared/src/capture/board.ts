@@ -20,6 +20,13 @@ export function buildPosting(
   const ordered = drafts.map((d) => (d === "structured" ? structured : d));
   if (!drafts.includes("structured")) ordered.push(structured);
   const merged = mergeDrafts(...ordered);
+  // Across the board's own readers, the fullest description and location list win
+  // (JSON-LD often has a teaser description or only the primary location).
+  const present = ordered.filter((d): d is Draft => !!d);
+  const longest = present.map((d) => d.description ?? "").reduce((a, b) => (b.length > a.length ? b : a), "");
+  if (longest) merged.description = longest;
+  const most = present.map((d) => d.locations ?? []).reduce((a, b) => (b.length > a.length ? b : a), []);
+  if (most.length) merged.locations = most;
   if (!merged.title) return null;
   // Generic reading fills what neither the board markup nor structured data gave.
   const filled = mergeDrafts(merged, readPage(doc, url, true));

@@ -27,7 +27,11 @@ export function htmlToText(html: string): string {
     else if (tag === "li") out.push(closing ? "\n" : "\n• ");
     else if (tag === "td" || tag === "th") out.push(closing ? " " : " ");
     else if (tag === "dt" || tag === "dd") out.push("\n");
-    else if (BLOCK.test(tag)) out.push("\n\n");
+    else if (BLOCK.test(tag)) {
+      // "<li><p>x</p></li>": the bullet and its text stay on one line.
+      if (!closing && out[out.length - 1] === "\n• ") continue;
+      out.push("\n\n");
+    }
   }
   return tidyText(out.join(""));
 }

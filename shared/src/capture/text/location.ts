@@ -151,11 +151,11 @@ const WORK_MARKERS = /\s*[([]?\s*\b(remote|hybrid|on-?site|in[- ]office|in perso
  */
 export function normalizeLocation(raw: string | null | undefined): string {
   let s = cleanLine(raw).replace(WORK_MARKERS, " ").replace(/\s+/g, " ").trim();
-  s = s.replace(/^[-–,;:·|\s]+|[-–,;:·|\s]+$/g, "");
+  s = s.replace(/^[-–,;:·|\s]+|[-–,;:·|\s]+$/g, "").replace(/^\((.*)\)$/, "$1"); // "Remote (US)" → "US"
   if (!s) return "";
   const parts = s
     .split(/\s*,\s*/)
-    .map((p) => p.replace(/\s+\d{5}(-\d{4})?$/, "").trim()) // US zip
+    .map((p) => p.replace(/\s+(\d{5}(-\d{4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/, "").trim()) // US zip, Canadian postcode
     .filter(Boolean);
   const out = parts.map((p, i) => {
     if (i === 0 && parts.length > 1) return p;

@@ -14,13 +14,15 @@ function fromDom(doc: Document): Draft | null {
   const title = pickText(doc, S.title);
   if (!title) return null;
   const comp = pickText(doc, S.compensation);
-  const loc = pickText(doc, S.location);
+  // "San Francisco • Remote (US)": the first part is the office, the rest work-arrangement badges.
+  const locLine = pickText(doc, S.location);
+  const loc = locLine.split("•")[0] ?? "";
   const badges = pickAll(doc, S.badges).map(textOf);
   return {
     title,
     company: pickText(doc, S.company),
     locations: splitLocations(loc),
-    remote: [...badges, loc].map(detectRemote).find((r) => r !== "unknown") ?? "unknown",
+    remote: [...badges, locLine].map(detectRemote).find((r) => r !== "unknown") ?? "unknown",
     // "$120k – $150k • 0.1% – 0.5%": the equity part is not salary.
     salary: parseSalaryText(comp.split("•")[0]),
     description: richText(pick(doc, S.description)),

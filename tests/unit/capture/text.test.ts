@@ -1,0 +1,85 @@
+import { htmlToText } from "@vanta/shared/capture/text/html-to-text";
+import { detectRemote, normalizeLocation, splitLocations } from "@vanta/shared/capture/text/location";
+import { findSalaryInText, parseSalaryText } from "@vanta/shared/capture/text/salary";
+import { describe, expect, it } from "vitest";
+
+describe("htmlToText", () => {
+  it("keeps paragraphs, bullets and line breaks, drops markup and scripts", () => {
+    expect(
+      htmlToText(
+        "<h2>About</h2><p>Hello &amp; welcome<br>to us</p><script>alert(1)</script><ul><li><p>one</p></li><li>two</li></ul><p>Pay&nbsp;&mdash; good</p>",
+      ),
+    ).toBe("About\n\nHello & welcome\nto us\n• one\n• two\n\nPay — good");
+  });
+  it("decodes entity-encoded HTML first", () => {
+    expect(htmlToText("&lt;p&gt;A&lt;/p&gt;&lt;p&gt;B &amp;amp; C&lt;/p&gt;")).toBe("A\n\nB & C");
+  });
+  it("handles plain text and empty input", () => {
+    expect(htmlToText("just text")).toBe("just text");
+    expect(htmlToText("")).toBe("");
+  });
+});
+
+describe("parseSalaryText", () => {
+  const cases: [string, unknown][] = [
+    ["$120,000 - $150,000 a year", { min: 120000, max: 150000, currency: "USD", period: "year" }],
+    ["$50–60/hr", { min: 50, max: 60, currency: "USD", period: "hour" }],
+    ["€70k–90k", { min: 70000, max: 90000, currency: "EUR", period: "year" }],
+    ["120K-150K USD", { min: 120000, max: 150000, currency: "USD", period: "year" }],
+    ["$200,000/yr - $300,000/yr (from job description)", { min: 200000, max: 300000, currency: "USD", period: "year" }],
+    ["From $80,000 a year", { min: 80000, max: null, currency: "USD", period: "year" }],
+    ["Up to $40 an hour", { min: null, max: 40, currency: "USD", period: "hour" }],
+    ["£45,000 per annum", { min: 45000, max: 45000, currency: "GBP", period: "year" }],
+    ["$2000/month", { min: 2000, max: 2000, currency: "USD", period: "month" }],
+    ["CA$85,000–CA$100,000 a year", { min: 85000, max: 100000, currency: "CAD", period: "year" }],
+    ["70.000 € - 85.000 € brutto/Jahr", { min: 70000, max: 85000, currency: "EUR", period: "year" }],
+    ["$18.50 - $21.00 an hour", { min: 18.5, max: 21, currency: "USD", period: "hour" }],
+  ];
+  for (const [text, want] of cases) it(text, () => expect(parseSalaryText(text)).toEqual(want));
+
+  it("needs a currency unless the caller gives a default", () => {
+    expect(parseSalaryText("192K-264K Annually")).toBeNull();
+    expect(parseSalaryText("192K-264K Annually", { defaultCurrency: "USD" })).toEqual({
+      min: 192000,
+      max: 264000,
+      currency: "USD",
+      period: "year",
+    });
+  });
+  it("returns null without numbers", () => expect(parseSalaryText("Competitive salary")).toBeNull());
+});
+
+describe("findSalaryInText", () => {
+  it("takes a range on a pay line, not funding amounts", () => {
+    expect(findSalaryInText("We raised $50M in 2024.\nThe base salary range is $140,000 - $170,000.")).toEqual({
+      min: 140000,
+      max: 170000,
+      currency: "USD",
+      period: "year",
+    });
+    expect(findSalaryInText("We raised $50M from investors.")).toBeNull();
+  });
+});
+
+describe("locations", () => {
+  it("normalizes states, countries, zips and markers", () => {
+    expect(normalizeLocation("San Francisco, California, United States")).toBe("San Francisco, CA, US");
+    expect(normalizeLocation("Boston, MA (Remote)")).toBe("Boston, MA");
+    expect(normalizeLocation("Jonesboro, AR 72401")).toBe("Jonesboro, AR");
+    expect(normalizeLocation("Berlin, Germany")).toBe("Berlin, DE");
+    expect(normalizeLocation("Remote")).toBe("");
+  });
+  it("splits multi-location lines", () => {
+    expect(splitLocations("San Francisco, CA | New York City, NY; Seattle, WA")).toEqual([
+      "San Francisco, CA",
+      "New York City, NY",
+      "Seattle, WA",
+    ]);
+  });
+  it("detects the work arrangement", () => {
+    expect(detectRemote("Austin, TX (Hybrid)")).toBe("hybrid");
+    expect(detectRemote("United States (Remote)")).toBe("remote");
+    expect(detectRemote("On-site")).toBe("onsite");
+    expect(detectRemote("Denver, CO")).toBe("unknown");
+  });
+});
