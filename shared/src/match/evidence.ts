@@ -14,13 +14,17 @@ interface Scored {
   tokenHits: number;
 }
 
-function bestLine(lines: EvidenceLine[], skills: Set<string>, toks: string[]): Scored | null {
+const YEARS_STATED = /\b\d{1,2}\+?\s*(years?|yrs)\b/i;
+
+function bestLine(lines: EvidenceLine[], skills: Set<string>, toks: string[], wantsYears: boolean): Scored | null {
   let best: Scored | null = null;
   for (const line of lines) {
     let skillHits = 0;
     for (const s of skills) if (line.skills.has(s)) skillHits++;
     let tokenHits = 0;
     for (const t of toks) if (line.tokens.has(t)) tokenHits++;
+    // a years requirement is best proven by the line that states the years
+    if (wantsYears && tokenHits > 0 && YEARS_STATED.test(line.text)) tokenHits += 2;
     if (skillHits === 0 && tokenHits === 0) continue;
     const better =
       !best ||
@@ -36,7 +40,7 @@ export function matchRequirement(pf: ProfileFeatures, text: string, kind: Requir
   const skills = skillSet(text);
   const toks = [...new Set(tokens(text))].filter((t) => !GENERIC.has(t) && t.length > 1);
   const years = yearsRequired(text);
-  const best = bestLine(pf.lines, skills, toks);
+  const best = bestLine(pf.lines, skills, toks, years !== null);
 
   let status: RequirementMatch["status"];
   if (skills.size > 0) {
@@ -47,8 +51,17 @@ export function matchRequirement(pf: ProfileFeatures, text: string, kind: Requir
     if (have === skills.size || (alternatives && have > 0)) status = "met";
     else if (have > 0) status = "partial";
     else status = "missing";
+    // the words are there even if the skill's name is not ("mentored" for "mentoring")
+    if (
+      status === "missing" &&
+      toks.length > 0 &&
+      best &&
+      toks.filter((t) => best.line.tokens.has(t)).length / toks.length >= 0.5
+    )
+      status = "partial";
   } else {
-    const ratio = toks.length === 0 ? 0 : (best?.tokenHits ?? 0) / toks.length;
+    const hits = best ? [...toks].filter((t) => best.line.tokens.has(t)).length : 0;
+    const ratio = toks.length === 0 ? 0 : hits / toks.length;
     status = ratio >= 0.5 ? "met" : ratio >= 0.25 ? "partial" : "missing";
   }
   if (years !== null && pf.years !== null && pf.years < years) {

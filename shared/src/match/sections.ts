@@ -48,6 +48,10 @@ function cleanLine(line: string): string {
 const REQ_LIKE =
   /(\d+\+?\s*(\+|plus)?\s*(years?|yrs)|experience (with|in|of|building|designing|leading|working)|proficien|knowledge of|familiarity|degree|bachelor|master'?s|ph\.?d|expertise in|understanding of|track record|ability to|skilled in|fluent|fluency|certification)/i;
 
+// statements about the employer, not the candidate
+const NOT_A_REQUIREMENT =
+  /\b(we (sponsor|offer|provide)|sponsorship|equal opportunity|eeo|benefits include|salary range|compensation|pay range|how to apply|accommodation|reasonable adjustments)\b/i;
+
 const MAX_REQUIREMENTS = 40;
 const MAX_LINE = 400;
 
@@ -84,6 +88,7 @@ export function extractRequirements(description: string): Requirement[] {
         continue;
       }
       itemsInSection++;
+      if (NOT_A_REQUIREMENT.test(text)) continue;
       // a sentence inside a required list can still mark itself preferred
       const kind =
         section === "required" && /\b(preferred|nice to have|is a plus|a bonus|bonus points)\b/i.test(text)
@@ -97,7 +102,7 @@ export function extractRequirements(description: string): Requirement[] {
       const text = cleanLine(line);
       if (text.length < 12 || text.length > MAX_LINE * 2) continue;
       for (const sentence of text.split(/(?<=[.;])\s+(?=[A-Z])/)) {
-        if (!REQ_LIKE.test(sentence)) continue;
+        if (!REQ_LIKE.test(sentence) || NOT_A_REQUIREMENT.test(sentence)) continue;
         const kind = /\b(preferred|nice to have|a plus|bonus|ideally)\b/i.test(sentence) ? "preferred" : "required";
         out.push({ text: sentence.slice(0, MAX_LINE), kind });
       }

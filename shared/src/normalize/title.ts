@@ -103,6 +103,10 @@ const FAMILY_RULES: Array<[RegExp, OccupationFamily]> = [
     "marketing",
   ],
   [
+    /\b(mechanical|electrical|hardware|manufacturing|civil|chemical|process engineer|firmware|embedded|rf engineer|asic|fpga)\b/,
+    "hardware_engineering",
+  ],
+  [
     /\b(software|developer|programmer|frontend|backend|fullstack|web|mobile|ios|android|devops|site reliability|platform engineer|infrastructure engineer|cloud engineer|security engineer|quality assurance|test engineer|sdet|automation engineer|engineering manager|developer advocate|solutions architect|software architect|cloud architect|systems engineer|network engineer|database administrator|dba|it support|engineer|engineering)\b/,
     "software_engineering",
   ],
@@ -118,10 +122,6 @@ const FAMILY_RULES: Array<[RegExp, OccupationFamily]> = [
   [
     /\b(nurse|physician|doctor|clinical|clinician|pharmac|therapist|medical|dental|health|caregiver|surgeon)\b/,
     "healthcare",
-  ],
-  [
-    /\b(mechanical|electrical|hardware|manufacturing|civil|chemical|process engineer|firmware|embedded|rf engineer|asic|fpga)\b/,
-    "hardware_engineering",
   ],
   [
     /\b(customer support|customer service|support specialist|technical support|help ?desk|customer success|customer experience|call center|community operations)\b/,

@@ -19,7 +19,7 @@ export const command: Command = {
     for (const l of lines) if (!l.ok) info(`vanta dedup: skipped line ${l.line}: ${l.error}`);
     const postings = lines.flatMap((l) => (l.ok ? [l.posting] : []));
     const clusters = clusterPostings(postings);
-    postings.forEach((p, i) => printJson({ id: p.id, cluster: clusters[i] }));
+    for (const [i, p] of postings.entries()) printJson({ id: p.id, cluster: clusters[i] });
     return 0;
   },
 };

@@ -25,7 +25,7 @@ Customer discovery|customer research|customer insights
 # leadership & communication
 People management|team management|managing teams|direct reports|team leadership|managed a team|line management
 Leadership|leading teams|thought leadership
-Mentoring|mentorship|coaching
+Mentoring|mentorship|coaching|mentored|mentor
 Hiring|recruiting|talent acquisition|interviewing|sourcing
 Communication|communication skills|written communication|verbal communication|presentation skills|public speaking
 Negotiation|negotiating

@@ -1,0 +1,78 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// The real CLI, spawned through tsx as `pnpm --silent vanta` does.
+const ROOT = join(import.meta.dirname, "../../..");
+const TSX = join(ROOT, "node_modules/.bin/tsx");
+
+function vanta(...args: string[]) {
+  const r = spawnSync(TSX, ["server/src/cli/main.ts", ...args], { cwd: ROOT, encoding: "utf8" });
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    lines: r.stdout
+      .trim()
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l)),
+  };
+}
+
+describe("vanta rank", () => {
+  const args = [
+    "rank",
+    "--profile",
+    "tests/fixtures/rank/profile-backend.json",
+    "--postings",
+    "tests/fixtures/rank/postings.jsonl",
+    "--today",
+    "2026-01-15",
+  ];
+
+  it("prints one line per valid posting, best first, and reports bad lines", () => {
+    const r = vanta(...args);
+    expect(r.code).toBe(0);
+    expect(r.lines).toHaveLength(8);
+    for (const l of r.lines) expect(Object.keys(l)).toEqual(["id", "score", "passed", "factors"]);
+    expect(r.lines[0].id).toBe("be-1");
+    const passed = r.lines.filter((l) => l.passed).map((l) => l.score);
+    expect(passed).toEqual([...passed].sort((a, b) => b - a));
+    expect(r.stderr).toContain("skipped line 8");
+    expect(r.stderr).toContain("skipped line 9");
+  });
+
+  it("honors --top and is deterministic", () => {
+    const a = vanta(...args, "--top", "2");
+    expect(a.lines.map((l) => l.id)).toEqual(["be-1", "be-2"]);
+    expect(vanta(...args, "--top", "2").stdout).toBe(a.stdout);
+  });
+
+  it("exits 2 on a bad profile", () => {
+    const r = vanta(
+      "rank",
+      "--profile",
+      "tests/fixtures/dedup/expected.json",
+      "--postings",
+      "tests/fixtures/rank/postings.jsonl",
+    );
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/profile needs resumeText/);
+    expect(vanta("rank", "--profile", "nope.json", "--postings", "x").code).toBe(2);
+  });
+});
+
+describe("vanta dedup", () => {
+  it("prints {id, cluster} per input line in order", () => {
+    const r = vanta("dedup", "tests/fixtures/dedup/postings.jsonl");
+    expect(r.code).toBe(0);
+    const expected = JSON.parse(readFileSync(join(ROOT, "tests/fixtures/dedup/expected.json"), "utf8")).clusters;
+    expect(r.lines).toEqual(Object.entries(expected).map(([id, cluster]) => ({ id, cluster })));
+  });
+
+  it("exits 2 without a file", () => {
+    expect(vanta("dedup").code).toBe(2);
+  });
+});
