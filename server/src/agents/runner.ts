@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Agent, type ModelResponse, type RunResult, Runner } from "@openai/agents";
+import { type Agent, type ModelResponse, Runner, type RunResult } from "@openai/agents";
 import type { Executor } from "@vanta/db";
 import { finishModelRun, recordModelRun } from "@vanta/db/queries/model-runs";
 import type { ModelPort } from "../ports/model/types.ts";
