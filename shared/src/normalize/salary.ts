@@ -175,7 +175,7 @@ export function parseSalaryText(
 
 // A line must talk about pay, and not about money that is not pay.
 const PAY_LINE =
-  /\b(salary|salaries|compensation|pay|base|wage|wages|rate|ote|earn|earning|annual|hourly|per (?:hour|year|annum|month)|range)\b|\/\s*(?:hr|hour|yr|year)\b/i;
+  /\b(salary|salaries|compensation|pay|base|wage|wages|rate|ote|earn|earning|annual|hourly|per (?:hour|year|annum|month)|range|gehalt|vergütung|lohn|brutto|jahresgehalt|salaire|rémunération|salario|sueldo)\b|\/\s*(?:hr|hour|yr|year)\b/i;
 const NOT_PAY_LINE =
   /\b(revenue|raised|funding|valuation|spend|budget|paid out|stipend|reimburse\w*|allowance|referral|bonus of|sign-?on|arr|gmv|aum|investment|series [a-e])\b/i;
 // Above this a "salary" found in prose is almost surely another sum (currencies with small units excepted).
