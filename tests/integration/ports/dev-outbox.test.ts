@@ -48,6 +48,7 @@ describe("/dev/outbox pages", () => {
 
     const one = await app.request(`/dev/outbox/${evil.id}`);
     expect(one.status).toBe(200);
+    expect(one.headers.get("content-security-policy")).toContain("default-src 'none'");
     const oneHtml = await one.text();
     expect(oneHtml).not.toMatch(/<script>/i);
     const page = parseHTML(oneHtml).document;
