@@ -3,6 +3,7 @@ import { pageSaysClosed } from "./closed.ts";
 import { type Draft, finalize, mergeDrafts } from "./draft.ts";
 import { readStructured } from "./generic/index.ts";
 import { readPage } from "./generic/page.ts";
+import { findSalaryInText } from "./text/salary.ts";
 
 /**
  * Shared tail of every board extractor: merge the board's own readings (in the order
@@ -28,8 +29,10 @@ export function buildPosting(
   const most = present.map((d) => d.locations ?? []).reduce((a, b) => (b.length > a.length ? b : a), []);
   if (most.length) merged.locations = most;
   if (!merged.title) return null;
-  // Generic reading fills what neither the board markup nor structured data gave.
-  const filled = mergeDrafts(merged, readPage(doc, url, true));
+  // Generic reading fills what neither the board markup nor structured data gave; it walks
+  // the whole page, so only when something basic is missing (LinkedIn pages are ~1.3 MB).
+  const filled = merged.company && merged.description ? merged : mergeDrafts(merged, readPage(doc, url, true));
+  if (!filled.salary && filled.description) filled.salary = findSalaryInText(filled.description);
   filled.closed = !!merged.closed || pageSaysClosed(doc, closedEls);
   return finalize(filled, source, doc, url);
 }

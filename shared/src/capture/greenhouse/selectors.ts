@@ -12,7 +12,7 @@ export const selectors = {
   payAmount: ["p.body:last-child", ".pay-range p:last-child"],
   closedNotice: [".flash-pending", ".flash-error", ".job__closed", "#flash_pending"],
   /** markup that only Greenhouse boards have */
-  signature: [".job__description.body", "#app_title", 'link[href*="greenhouse.io"]', "#grnhse_app"],
+  signature: [".job__description.body", "#app_title", "#grnhse_app"],
 } as const;
 
 /** Remix loader data of the new boards holds the whole post as JSON. */

@@ -111,10 +111,11 @@ const MONEY_RANGE =
  * on a line that also talks about pay, so "$5B in funding" is not taken for a salary.
  */
 export function findSalaryInText(text: string, opts: SalaryParseOptions = {}): Salary | null {
-  const lines = text.split("\n");
+  const lines = text.split("\n").filter((l) => l.trim());
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    const context = `${lines[i - 1] ?? ""} ${line}`;
+    // The pay line often sits under a heading or sentence that names it ("salary ranges … below").
+    const context = `${lines[i - 2] ?? ""} ${lines[i - 1] ?? ""} ${line}`;
     if (!CONTEXT.test(context)) continue;
     for (const m of line.matchAll(MONEY_RANGE)) {
       const s = parseSalaryText(m[0], opts);
