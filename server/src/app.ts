@@ -56,6 +56,10 @@ export function createApp(runtime: AppRuntime): Hono<AppEnv> {
           req: opts.req,
           requestId: c.get("requestId"),
           clientIp: runtime.clientIp?.(c) ?? null,
+        }).catch((err: unknown) => {
+          // Without a context tRPC's onError cannot see the request id: log here (e.g. database down).
+          c.get("log").error("request context failed", { err });
+          throw err;
         });
         if (ctx.user) c.set("userId", ctx.user.id);
         // @hono/trpc-server types the context as a plain record.

@@ -160,12 +160,3 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     localEmail: e.VANTA_LOCAL_EMAIL ?? DEFAULT_LOCAL_EMAIL,
   };
 }
-
-/** True when an Origin header is on the allow-list (exact, or a "scheme://*" style prefix). */
-export function originAllowed(origin: string, allowList: string[]): boolean {
-  return allowList.some((allowed) =>
-    allowed.endsWith("*")
-      ? origin.startsWith(allowed.slice(0, -1)) && origin.length > allowed.length - 1
-      : origin === allowed,
-  );
-}
