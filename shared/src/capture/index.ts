@@ -54,7 +54,17 @@ export function extractPosting(doc: Document, url: string): Posting | null {
   const u = toUrl(url);
   if (!u) return null;
   const adapter = detectAdapter(doc, u);
-  const posting = adapter.extract(doc, u);
+  const posting = safely(() => adapter.extract(doc, u));
   if (posting || adapter === generic) return posting;
-  return generic.extract(doc, u);
+  return safely(() => generic.extract(doc, u));
+}
+
+// Pages are arbitrary input: a markup surprise must yield "no posting", not break the
+// content script or the CLI.
+function safely(run: () => Posting | null): Posting | null {
+  try {
+    return run();
+  } catch {
+    return null;
+  }
 }

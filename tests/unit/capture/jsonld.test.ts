@@ -129,6 +129,15 @@ describe("generic JSON-LD / microdata / page fallback", () => {
     ).toBeNull();
   });
 
+  it("picks the posting a listing page's headline names, and none on a plain index", () => {
+    const ld = JSON.stringify([
+      { "@type": "JobPosting", title: "Cook", hiringOrganization: "Diner" },
+      { "@type": "JobPosting", title: "Waiter", hiringOrganization: "Diner" },
+    ]);
+    expect(extractPosting(page(ld, "<h1>Waiter</h1>"), "https://diner.example/jobs/waiter")?.title).toBe("Waiter");
+    expect(extractPosting(page(ld, "<h1>Open roles</h1>"), "https://diner.example/about")).toBeNull();
+  });
+
   it("ignores broken JSON-LD instead of throwing", () => {
     expect(extractPosting(page("{not json", ""), "https://x.example/")).toBeNull();
   });

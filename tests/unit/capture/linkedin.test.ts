@@ -1,5 +1,6 @@
+import { extractPosting } from "@vanta/shared/capture/index";
 import { describe, expect, it } from "vitest";
-import { extract, LOCAL } from "./fixture.ts";
+import { extract, htmlDoc, LOCAL } from "./fixture.ts";
 
 describe("linkedin adapter", () => {
   it("reads /jobs/view (2024+ top card): pills give salary, workplace and type", () => {
@@ -56,6 +57,17 @@ describe("linkedin adapter", () => {
       sourceId: "4012399999",
     });
     expect(p?.description).toBe("Keep the terminal operating system up.\n• SLOs\n• Incident reviews");
+  });
+
+  it("gives no location when the top card shows only company, age and applicants", () => {
+    const doc = htmlDoc(
+      '<div class="jobs-unified-top-card"><h1 class="jobs-unified-top-card__job-title">Tutor</h1><div class="jobs-unified-top-card__primary-description"><a href="/company/learnly/">Learnly</a> · Reposted 3 days ago · 20 applicants</div></div>',
+    );
+    expect(extractPosting(doc, "https://www.linkedin.com/jobs/view/4000000001/")).toMatchObject({
+      title: "Tutor",
+      company: "Learnly",
+      locations: [],
+    });
   });
 
   it("recognizes the markup when served from localhost", () => {

@@ -145,8 +145,19 @@ export function jsonLdToDraft(p: Json): Draft {
   };
 }
 
-/** The first JobPosting on the page as a draft, or null. */
+/**
+ * The page's JobPosting as a draft, or null. A page listing several postings (a careers
+ * index) only yields one when the page's own headline names it.
+ */
 export function readJsonLd(doc: Document): Draft | null {
-  const [first] = findJobPostingsJsonLd(doc);
-  return first ? jsonLdToDraft(first) : null;
+  const all = findJobPostingsJsonLd(doc);
+  const drafts = all.map(jsonLdToDraft);
+  const titles = new Set(drafts.map((d) => d.title));
+  if (titles.size <= 1) return drafts[0] ?? null;
+  const headline = cleanLine(doc.querySelector("h1")?.textContent).toLowerCase();
+  const docTitle = cleanLine(doc.querySelector("title")?.textContent).toLowerCase();
+  return (
+    drafts.find((d) => d.title && (headline === d.title.toLowerCase() || docTitle.startsWith(d.title.toLowerCase()))) ??
+    null
+  );
 }

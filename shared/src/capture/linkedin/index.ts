@@ -15,14 +15,17 @@ function linkedinId(url: URL): string | null {
 const EMPLOYMENT = /\b(full-time|part-time|contract|temporary|internship|volunteer)\b/i;
 
 function fromDom(doc: Document): Draft | null {
-  const pane = pick(doc, S.pane) ?? doc.body;
-  if (!pane) return null;
+  const pane = pick(doc, S.pane) ?? doc;
   const title = pickText(pane, S.title) || pickText(doc, S.title);
   if (!title) return null;
   const company = pickText(pane, S.company);
   // Primary line: "Company · Location (Remote) · 6 days ago · 62 applicants".
   const line = pickText(pane, S.primaryLine);
-  const pieces = line.split(/\s+·\s+/).map(cleanLine);
+  // Drop the time/applicant pieces so a top card without a location yields none.
+  const pieces = line
+    .split(/\s+·\s+/)
+    .map((p) => cleanLine(p).replace(/\s*(re)?posted\b.*$|\s*\d+\s+\w+\s+ago\b.*$/i, ""))
+    .filter((p) => p && !/\b(applicants?|clicked apply|promoted|actively|responses? managed)\b/i.test(p));
   const locPiece = pieces[0] === company ? pieces[1] : (pieces.find((p) => p !== company) ?? "");
   const bullet = pickText(pane, S.bullet);
   const locText = bullet || locPiece || "";
@@ -36,7 +39,7 @@ function fromDom(doc: Document): Draft | null {
   return {
     title,
     company,
-    locations: splitLocations(locText.replace(/\s+\d+\s+(minutes?|hours?|days?|weeks?|months?)\s+ago.*$/i, "")),
+    locations: splitLocations(locText),
     remote: remoteFrom,
     employmentType: normalizeEmploymentType(employment),
     salary: parseSalaryText(salaryText),
