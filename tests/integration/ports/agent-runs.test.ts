@@ -153,12 +153,15 @@ describe("agent runs through the real @openai/agents Runner", () => {
   it("a skill returning output that breaks the schema fails the run (the SDK validates)", async () => {
     const agent = new Agent({ name: "bad_skill_test", instructions: "x", outputType: z.object({ n: z.number() }) });
     registerOfflineSkill("bad_skill_test", () => ({ n: "not a number" }));
+    const logger = memoryLogger();
     try {
       await expect(
-        runAgent({ models: createOfflineModelPort(), db: handle.db, logger: memoryLogger() }, agent, "hi", {
-          purpose: "test",
-        }),
+        runAgent({ models: createOfflineModelPort(), db: handle.db, logger }, agent, "hi", { purpose: "test" }),
       ).rejects.toThrow();
+      const runId = String(logger.lines.find((l) => l.msg === "agent run failed")?.model_run_id);
+      const { run } = await recorded(runId);
+      expect(run).toMatchObject({ agent: "bad_skill_test", success: false });
+      expect(run.error).toMatch(/ModelBehaviorError|Invalid output/);
     } finally {
       unregisterOfflineSkill("bad_skill_test");
     }
