@@ -1,3 +1,8 @@
+// Job-posting capture: pure functions over a DOM Document (+ the page URL), shared by the
+// extension's content script, the Node tests (linkedom) and `vanta extract`.
+// Extension use: register content scripts on `boardMatchPatterns` (+ the generic fallback on
+// pages the user asks to capture); call `extractPosting(document, location.href)`; for adapters
+// with `spa: true`, re-capture when `adapter.postingKey(new URL(location.href))` changes.
 import type { Posting } from "../posting.ts";
 import type { Adapter } from "./adapter.ts";
 import { ashby } from "./ashby/index.ts";

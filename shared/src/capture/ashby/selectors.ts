@@ -5,7 +5,6 @@
 export const selectors = {
   title: [".ashby-job-posting-heading", "h1[class*='_title']", "h1"],
   description: ["[class*='_descriptionText']", ".ashby-job-posting-description", "#overview"],
-  detailSections: ["[class*='_section'] ", ".ashby-job-posting-left-pane [class*='_section']"],
   signature: ['link[href*="ashbyprd.com"]', 'script[src*="ashbyprd.com"]', ".ashby-job-posting-heading"],
 } as const;
 

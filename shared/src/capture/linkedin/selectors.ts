@@ -9,7 +9,6 @@ export const selectors = {
     ".job-details-jobs-unified-top-card__job-title h1",
     ".job-details-jobs-unified-top-card__job-title",
     ".jobs-unified-top-card__job-title",
-    ".t-24.job-details-jobs-unified-top-card__job-title",
     ".top-card-layout__title",
     ".topcard__title",
   ],
