@@ -17,6 +17,7 @@ export const domainProcedure = protectedProcedure.use(async ({ ctx, next }) => {
     requestId: ctx.requestId,
     log: ctx.log,
     files: ctx.services.files ?? defaultFileStore(),
+    now: () => ctx.services.now(),
   };
   const result = await next({ ctx: { svc } });
   if (!result.ok) {

@@ -1,10 +1,21 @@
 import { router } from "../trpc.ts";
+import { applicationsRouter, auditRouter } from "./applications.ts";
 import { authRouter } from "./auth.ts";
+import { feedRouter } from "./feed.ts";
+import { postingsRouter } from "./postings.ts";
+import { profileRouter } from "./profile.ts";
+import { searchesRouter } from "./searches.ts";
 
 // The root router: one line per domain. Every procedure added here also gets a row in
 // tests/integration/security/procedures.ts (the security + bad-input table; a test enforces it).
 export const appRouter = router({
   auth: authRouter,
+  postings: postingsRouter,
+  applications: applicationsRouter,
+  audit: auditRouter,
+  profile: profileRouter,
+  searches: searchesRouter,
+  feed: feedRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -26,12 +26,15 @@ export const FeedFilters = z
   .partial();
 export type FeedFilters = z.infer<typeof FeedFilters>;
 
-export const FeedListInput = z.object({
-  cursor: z.string().max(500).optional(),
-  limit: z.number().int().min(1).max(50).default(20),
-  filters: FeedFilters.default({}),
-  sort: FeedSort.default("score"),
-});
+export const FeedListInput = z
+  .object({
+    cursor: z.string().max(500).optional(),
+    limit: z.number().int().min(1).max(50).default(20),
+    filters: FeedFilters.default({}),
+    sort: FeedSort.default("score"),
+  })
+  // feed.list() with no input is page one by score (prefault: the default goes through the schema).
+  .prefault({});
 export type FeedListInput = z.infer<typeof FeedListInput>;
 
 export const FeedPosting = z.object({

@@ -1,15 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@vanta/db";
 import { ensureUserByEmail } from "@vanta/db/queries/users";
+import { createInnerContext } from "@vanta/server/context";
+import { memoryLogger } from "@vanta/server/log";
+import { memoryFileStore } from "@vanta/server/ports/files/memory";
+import { applicationsRouter, auditRouter } from "@vanta/server/routers/applications";
+import { feedRouter } from "@vanta/server/routers/feed";
+import { postingsRouter } from "@vanta/server/routers/postings";
+import { profileRouter } from "@vanta/server/routers/profile";
+import { searchesRouter } from "@vanta/server/routers/searches";
+import { type AppServices, createCallerFactory, router } from "@vanta/server/trpc";
 import type { Posting } from "@vanta/shared/posting";
-import { memoryLogger } from "../../../server/src/log.ts";
-import { memoryFileStore } from "../../../server/src/ports/files/memory.ts";
-import { applicationsRouter, auditRouter } from "../../../server/src/routers/applications.ts";
-import { feedRouter } from "../../../server/src/routers/feed.ts";
-import { postingsRouter } from "../../../server/src/routers/postings.ts";
-import { profileRouter } from "../../../server/src/routers/profile.ts";
-import { searchesRouter } from "../../../server/src/routers/searches.ts";
-import { createCallerFactory, router } from "../../../server/src/trpc.ts";
 
 // The domain routers mounted as the root router mounts them, called in-process with a
 // context per user (what createCaller gives every server test).
@@ -31,14 +32,11 @@ export async function makeUser(db: Database, label = "u") {
   const { user } = await ensureUserByEmail(db, email);
   const files = memoryFileStore();
   const requestId = `req-${randomUUID()}`;
-  const caller = factory({
-    db,
-    user: { id: user.id, email: user.email },
-    sessionId: null,
-    requestId,
-    log: memoryLogger(),
-    services: { files },
-  });
+  // The domain procedures use only the file store and the clock of the app services.
+  const services = { files, now: () => new Date() } as Partial<AppServices> as AppServices;
+  const caller = factory(
+    createInnerContext({ db, user: { id: user.id, email: user.email }, requestId, log: memoryLogger(), services }),
+  );
   return { user, caller, files, requestId };
 }
 

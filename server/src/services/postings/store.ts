@@ -6,9 +6,9 @@ import {
   type PostingRow,
   upsertPostingBySource,
 } from "@vanta/db/queries/captures";
+import { samePosting } from "@vanta/shared/dedup/cluster";
 import type { Posting } from "@vanta/shared/posting";
-import { sameDescription } from "./similar.ts";
-import { capturedPostingRow } from "./to-row.ts";
+import { capturedPostingRow, rowToPosting } from "./to-row.ts";
 
 export interface StoredPosting {
   /** the row for this capture */
@@ -21,7 +21,7 @@ const rootOf = (row: PostingRow) => row.clusterId ?? row.id;
 
 /**
  * Upserts a captured posting with dedup: same (source, source_id) → refresh it; same canonical
- * URL → that posting; same fingerprint with a similar description → a linked source copy.
+ * URL → that posting; same fingerprint confirmed by shared/dedup → a linked source copy.
  */
 export async function storeCapturedPosting(db: Executor, posting: Posting): Promise<StoredPosting> {
   const values = capturedPostingRow(posting);
@@ -34,7 +34,8 @@ export async function storeCapturedPosting(db: Executor, posting: Posting): Prom
   if (byUrl) return { row: byUrl, rootId: rootOf(byUrl) };
 
   const twins = await findPostingsByFingerprint(db, values.fingerprint);
-  const twin = twins.find((t) => sameDescription(t.description, values.description ?? ""));
+  // A fingerprint is only a candidate: the shared dedup confirms title, place and wording.
+  const twin = twins.find((t) => samePosting(rowToPosting(t), posting).same);
   const row = await upsertPostingBySource(db, values, twin ? rootOf(twin) : null);
   return { row, rootId: rootOf(row) };
 }

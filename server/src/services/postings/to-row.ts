@@ -1,5 +1,5 @@
 import type { NewPostingRow, PostingRow } from "@vanta/db/queries/captures";
-import { normalizeCompany } from "@vanta/shared/dedup/company";
+import { fingerprint } from "@vanta/shared/dedup/fingerprint";
 import { parseYearsRequired } from "@vanta/shared/normalize/experience";
 import { parseLocations } from "@vanta/shared/normalize/location";
 import { ANNUAL_FACTOR, salaryFromRange } from "@vanta/shared/normalize/salary";
@@ -11,12 +11,6 @@ import { detectVisaSponsorship } from "@vanta/shared/normalize/visa";
 import type { Posting } from "@vanta/shared/posting";
 
 // A captured Posting (what the extension extracted from the page) → a job_postings row, and back.
-
-/** Cross-source identity: normalized company | core title | first location (or "remote"). */
-export function postingFingerprint(p: Pick<Posting, "company" | "title" | "locations" | "remote">): string {
-  const place = p.locations[0]?.toLowerCase().replace(/\s+/g, " ").trim() ?? (p.remote === "remote" ? "remote" : "");
-  return [normalizeCompany(p.company), coreTitle(p.title).toLowerCase(), place].join("|");
-}
 
 export function capturedPostingRow(p: Posting): NewPostingRow {
   const canonical = canonicalUrl(p.url) ?? p.url;
@@ -46,7 +40,8 @@ export function capturedPostingRow(p: Posting): NewPostingRow {
     visaSponsorship: detectVisaSponsorship(p.description),
     url: p.url,
     canonicalUrl: canonical,
-    fingerprint: postingFingerprint(p),
+    // The same key ingestion stores, so a capture finds the ingested copy of its job.
+    fingerprint: fingerprint(p),
     postedAt: p.postedAt ? p.postedAt.slice(0, 10) : null,
     closed: p.closed,
   };

@@ -36,7 +36,7 @@ export function cleanText(text: string): string {
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
   try {
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     const { text } = await extractText(pdf, { mergePages: true });
     return text;
   } catch (err) {
