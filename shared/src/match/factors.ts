@@ -38,8 +38,8 @@ export function titleFit(mine: TitleInfo[], theirs: TitleInfo): number {
     const a = coreTokens(t);
     let inter = 0;
     for (const x of a) if (b.has(x)) inter++;
-    // overlap relative to the profile title: "backend engineer" fully inside "backend engineer, payments"
-    const overlap = a.size === 0 ? 0 : inter / Math.min(a.size, Math.max(b.size, 1));
+    // share of the profile title found in theirs: "backend engineer" fully inside "backend engineer, payments"
+    const overlap = a.size === 0 ? 0 : inter / a.size;
     const f = 0.6 * familySimilarity(t.family, theirs.family) + 0.4 * overlap;
     if (f > best) best = f;
   }

@@ -14,8 +14,10 @@ const RULES: Array<[RegExp, Seniority]> = [
   [/\b(distinguished|fellow|principal)\b/, "principal"],
   [/\b(staff|sr\.? staff|senior staff|architect)\b/, "staff"],
   [/\bmanagers?\b/, "manager"],
+  // an explicit "Junior" beats a grade number ("Specialist III - Junior Data Scientist")
+  [/\b(junior|jr|entry[- ]level|new grad)\b/, "junior"],
   [/\b(senior|sr|snr|lead|iii|iv|level 3|l5|expert)\b/, "senior"],
-  [/\b(junior|jr|entry[- ]level|new grad|graduate|grad|associate|apprentice|level 1|i|l3)\b/, "junior"],
+  [/\b(graduate|grad|associate|apprentice|level 1|i|l3)\b/, "junior"],
   [/\b(mid[- ]level|intermediate|ii|level 2|l4)\b/, "mid"],
 ];
 

@@ -103,7 +103,7 @@ const FAMILY_RULES: Array<[RegExp, OccupationFamily]> = [
     "marketing",
   ],
   [
-    /\b(mechanical|electrical|hardware|manufacturing|civil|chemical|process engineer|firmware|embedded|rf engineer|asic|fpga)\b/,
+    /\b(mechanical|electrical|hardware|manufacturing|civil|chemical|process engineer|firmware|embedded|rf engineer|asic|fpga|cad|rtl|silicon|soc|physical design|design verification|analog|cpu)\b/,
     "hardware_engineering",
   ],
   [

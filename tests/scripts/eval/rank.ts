@@ -61,7 +61,8 @@ export async function main(args: string[]): Promise<void> {
   console.log(`${"profile".padEnd(16)} ${"system".padEnd(8)}  P@10  strict nDCG@10 unjudged`);
   const sums: Record<string, Metrics> = {};
   const add = (sys: string, m: Metrics) => {
-    const s = (sums[sys] ??= { p10: 0, strict: 0, ndcg: 0, unjudged: 0 });
+    if (!sums[sys]) sums[sys] = { p10: 0, strict: 0, ndcg: 0, unjudged: 0 };
+    const s = sums[sys];
     s.p10 += m.p10;
     s.strict += m.strict;
     s.ndcg += m.ndcg;
