@@ -1,6 +1,7 @@
 import type { Database } from "@vanta/db/client";
 import type { Logger } from "./log.ts";
 import type { EmailPort } from "./ports/email/types.ts";
+import type { ModelPort } from "./ports/model/types.ts";
 import type { SchedulerPort } from "./ports/scheduler/types.ts";
 import type { RateLimiter } from "./services/auth/rate-limit.ts";
 import { resolveBearer } from "./services/auth/sessions.ts";
@@ -13,6 +14,7 @@ declare module "./trpc.ts" {
     publicUrl: string;
     email: EmailPort;
     scheduler: SchedulerPort;
+    model: ModelPort;
     limits: { failedAuth: RateLimiter; magicLinkIp: RateLimiter; magicLinkEmail: RateLimiter };
     now(): Date;
   }

@@ -8,10 +8,12 @@ import type { Hono } from "hono";
 import { type AppRuntime, createApp } from "./app.ts";
 import type { Config, LogLevel } from "./config.ts";
 import { acquireDataLock } from "./data-lock.ts";
+import { devOutboxRoutes } from "./http/dev-outbox.ts";
 import type { AppEnv } from "./http/env.ts";
 import { localAdminRoutes } from "./http/local-admin.ts";
 import { createLogger, type Logger } from "./log.ts";
-import { buildPorts, type RuntimePorts } from "./runtime-ports.ts";
+import { diskFileStore } from "./ports/files/disk.ts";
+import { createPorts, type Ports } from "./ports/index.ts";
 import { createRateLimiter } from "./services/auth/rate-limit.ts";
 import type { AppServices } from "./trpc.ts";
 
@@ -24,7 +26,7 @@ export interface NodeRuntime extends AppRuntime {
   /** absolute VANTA_HOME */
   vantaHome: string;
   dbHandle: DbHandle;
-  ports: RuntimePorts;
+  ports: Ports;
   app: Hono<AppEnv>;
   /** stops the scheduler, closes the database, releases the data lock; safe to call twice */
   close(): Promise<void>;
@@ -84,20 +86,27 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     // The in-process scheduler delivers to the app's own job endpoints; the app exists only after the
     // ports, so the delivery looks it up late.
     let app: Hono<AppEnv> | null = null;
-    const ports = buildPorts(config, {
-      vantaHome,
-      log,
-      deliver: async (path, rawBody, headers) => {
-        if (!app) throw new Error("scheduler delivered before the app was ready");
-        return app.request(path, { method: "POST", body: rawBody, headers });
+    const ports = createPorts(
+      { ...config, vantaHome },
+      {
+        deliver: async (path, rawBody, headers) => {
+          if (!app) throw new Error("scheduler delivered before the app was ready");
+          return app.request(path, { method: "POST", body: rawBody, headers });
+        },
+        logger: {
+          info: (o) => log.info("scheduler", { ...o }),
+          error: (o) => log.error("scheduler", { ...o }),
+        },
       },
-    });
-    cleanups.push(() => ports.close());
+    );
+    cleanups.push(() => ports.stop());
 
     const services: AppServices = {
       publicUrl: config.publicUrl,
       email: ports.email,
       scheduler: ports.scheduler,
+      model: ports.model,
+      files: diskFileStore(join(vantaHome, "files")),
       now: () => new Date(),
       limits: {
         failedAuth: createRateLimiter({ limit: opts.failedAuthLimit ?? 10, windowMs: WINDOW_MS }),
@@ -118,7 +127,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       ports,
       adapters: ports.active,
       extensionOrigins: config.extensionOrigins,
-      extraRoutes: [...ports.routes],
+      extraRoutes: ports.outboxDir ? [{ path: "/", app: devOutboxRoutes(ports.outboxDir) }] : [],
       clientIp: (c) => {
         try {
           return getConnInfo(c).remote.address ?? null;
