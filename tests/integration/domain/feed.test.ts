@@ -110,7 +110,7 @@ afterAll(async () => {
 });
 
 type Caller = typeof owner.caller;
-type ListInput = z.input<typeof FeedListInput>;
+type ListInput = NonNullable<z.input<typeof FeedListInput>>;
 
 async function all(caller: Caller, input: Omit<ListInput, "cursor">) {
   const items = [];
@@ -167,8 +167,10 @@ describe("feed.list", () => {
     await check({ minSalary: 100_000 }, (s) => salaryKey(s) >= 10_000_000);
     await check({ company: "globex" }, (s) => s.company.startsWith("Globex"));
     await check({ minScore: 72 }, (s) => s.score >= 72);
-    const cutoff = new Date(Date.now() - 30 * 86400_000).toISOString().slice(0, 10);
-    await check({ postedWithinDays: 30 }, (s) => s.postedAt >= cutoff);
+    for (const days of [10, 30]) {
+      const cutoff = new Date(Date.now() - days * 86400_000).toISOString().slice(0, 10);
+      await check({ postedWithinDays: days }, (s) => s.postedAt >= cutoff);
+    }
     await check({ company: "%" }, () => false);
     await check(
       { remote: "onsite", minScore: 56, location: "lisbon" },
