@@ -16,6 +16,21 @@ export default defineConfig({
       ...(browser === "firefox" ? [] : ["sidePanel"]),
     ],
     host_permissions: ["http://127.0.0.1/*", "http://localhost/*", "https://*/*"],
-    browser_specific_settings: { gecko: { id: "vanta@vanta.dev", strict_min_version: "115.0" } },
+    // A keyboard command is one of the user gestures allowed to open the panel (the action click
+    // opens the Kanban popup). Firefox has a built-in command for its sidebar.
+    commands:
+      browser === "firefox"
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: "Alt+Shift+V" },
+              description: "Open the Vanta sidebar",
+            },
+          }
+        : {
+            "open-side-panel": { suggested_key: { default: "Alt+Shift+V" }, description: "Open the Vanta side panel" },
+          },
+    ...(browser === "firefox"
+      ? { browser_specific_settings: { gecko: { id: "vanta@vanta.dev", strict_min_version: "115.0" } } }
+      : {}),
   }),
 });

@@ -1,9 +1,9 @@
 import { browser } from "wxt/browser";
-import { dropCapture } from "@/lib/background/captures.ts";
 import { createMenus, listenToMenus } from "@/lib/background/menus.ts";
 import { listenToMessages } from "@/lib/background/router.ts";
 import { openSidePanel } from "@/lib/background/side-panel.ts";
 import { flushQueue } from "@/lib/background/track.ts";
+import { dropCapture } from "@/lib/captures.ts";
 
 const SYNC_ALARM = "vanta-sync-queue";
 
@@ -19,7 +19,7 @@ export default defineBackground(() => {
     if (alarm.name === SYNC_ALARM) void flushQueue(false);
   });
 
-  browser.commands.onCommand.addListener((command, tab) => {
+  browser.commands?.onCommand.addListener((command, tab) => {
     if (command === "open-side-panel") openSidePanel(tab?.id, tab?.windowId).catch((e) => console.warn(e));
   });
   browser.tabs.onRemoved.addListener((tabId) => void dropCapture(tabId));

@@ -1,6 +1,6 @@
 import type { Posting } from "@vanta/shared/posting";
 import { storage } from "wxt/utils/storage";
-import type { TabCapture } from "../messages.ts";
+import type { TabCapture } from "./messages.ts";
 
 // The latest capture per tab. Session storage survives the service worker being stopped
 // but not a browser restart, which is what per-tab state should do.

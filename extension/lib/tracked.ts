@@ -14,9 +14,11 @@ export function toTrackedInfo(value: unknown): TrackedInfo | null {
   if (!value || typeof value !== "object") return null;
   const v = value as Record<string, unknown>;
   if ("application" in v) return toTrackedInfo(v.application);
-  if (typeof v.id !== "string" || typeof v.stage !== "string") return null;
+  // statusForUrl answers { applicationId, … }; track and capture answer { id, … }.
+  const id = typeof v.id === "string" ? v.id : typeof v.applicationId === "string" ? v.applicationId : null;
+  if (!id || typeof v.stage !== "string") return null;
   const when = [v.stageChangedAt, v.updatedAt, v.createdAt].find((x) => typeof x === "string") as string | undefined;
-  return { id: v.id, stage: v.stage, outcome: typeof v.outcome === "string" ? v.outcome : null, when: when ?? null };
+  return { id, stage: v.stage, outcome: typeof v.outcome === "string" ? v.outcome : null, when: when ?? null };
 }
 
 export function stageLabel(stage: string, outcome?: string | null): string {

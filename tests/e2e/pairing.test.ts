@@ -33,7 +33,7 @@ test("a wrong pairing code is refused with a message", async () => {
 
 test("pairing with a fresh code connects, and the popup shows connected", async () => {
   const options = await OptionsPage.open(ext);
-  await options.pair(server.url, await server.pair());
+  await options.pair(server.url, (await server.pairingCode()).code);
   await expect.poll(() => options.status().getAttribute("data-state")).toBe("connected");
   const popup = await PopupPage.open(ext);
   await expect.poll(() => popup.status().getAttribute("data-state")).toBe("connected");

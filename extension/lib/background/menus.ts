@@ -1,5 +1,5 @@
 import { browser } from "wxt/browser";
-import { getCapture } from "./captures.ts";
+import { getCapture } from "../captures.ts";
 import { openSidePanel } from "./side-panel.ts";
 import { trackPosting } from "./track.ts";
 

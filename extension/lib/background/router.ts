@@ -1,7 +1,7 @@
 import { browser } from "wxt/browser";
+import { getCapture, saveCapture } from "../captures.ts";
 import type { Message, Result } from "../messages.ts";
 import { normalizeServerUrl } from "../settings.ts";
-import { getCapture, saveCapture } from "./captures.ts";
 import { connectionStatus, pair, runOperation, signIn, signOut } from "./connection.ts";
 import { openSidePanel } from "./side-panel.ts";
 import { flushQueue, trackPosting } from "./track.ts";
@@ -51,13 +51,17 @@ export async function handleMessage(message: Message, sender: Sender): Promise<R
 }
 
 export function listenToMessages(): void {
-  browser.runtime.onMessage.addListener((raw, sender) => {
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     const message = raw as Message;
     if (!message || typeof message !== "object" || typeof message.type !== "string") return undefined;
-    // Returning a promise keeps the channel open until it resolves (both Chrome and Firefox).
-    return handleMessage(message, sender).catch((error: unknown) => ({
-      ok: false as const,
-      error: { code: "INTERNAL", message: error instanceof Error ? error.message : String(error), fieldErrors: null },
-    }));
+    // sendResponse + `return true` keeps the channel open on every Chrome and Firefox version
+    // (a returned promise is only honoured by recent Chrome).
+    handleMessage(message, sender)
+      .catch((error: unknown) => ({
+        ok: false as const,
+        error: { code: "INTERNAL", message: error instanceof Error ? error.message : String(error), fieldErrors: null },
+      }))
+      .then(sendResponse);
+    return true;
   });
 }

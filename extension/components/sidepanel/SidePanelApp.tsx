@@ -1,0 +1,62 @@
+import { useState } from "react";
+import { browser } from "wxt/browser";
+import { Brand } from "@/components/Brand.tsx";
+import { StatusBadge } from "@/components/StatusBadge.tsx";
+import { useConnectionStatus } from "@/components/use-status.ts";
+import { FeedView } from "./FeedView.tsx";
+import { PostingView } from "./PostingView.tsx";
+import { useActiveTabId } from "./use-active-tab.ts";
+import { useCapture } from "./use-capture.ts";
+
+type Tab = "page" | "today";
+
+export function SidePanelApp() {
+  const [tab, setTab] = useState<Tab>("page");
+  const { status } = useConnectionStatus(15_000);
+  const tabId = useActiveTabId();
+  const { capture, loading } = useCapture(tabId);
+
+  return (
+    <div className="panel">
+      <header className="spread">
+        <Brand />
+        <StatusBadge status={status} />
+      </header>
+      <div className="tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === "page"} onClick={() => setTab("page")}>
+          This page
+        </button>
+        <button type="button" role="tab" aria-selected={tab === "today"} onClick={() => setTab("today")}>
+          Today
+        </button>
+      </div>
+      <main>
+        {status?.state === "not_paired" && (
+          <div className="notice info">
+            Not paired yet.{" "}
+            <button type="button" className="small" onClick={() => browser.runtime.openOptionsPage()}>
+              Open Settings
+            </button>
+          </div>
+        )}
+        {tab === "page" ? (
+          loading ? (
+            <div className="skeleton" style={{ height: 120 }} data-testid="capture-skeleton" />
+          ) : capture?.posting ? (
+            <PostingView posting={capture.posting} />
+          ) : (
+            <div className="empty" data-testid="no-posting">
+              <h2>No job posting on this page</h2>
+              <p className="muted">
+                Open a job on LinkedIn, Indeed, Greenhouse, Lever, Ashby, Workday or any career site that publishes its
+                postings, and Vanta shows your fit here.
+              </p>
+            </div>
+          )
+        ) : (
+          <FeedView />
+        )}
+      </main>
+    </div>
+  );
+}
