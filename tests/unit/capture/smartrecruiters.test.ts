@@ -11,6 +11,7 @@ describe("smartrecruiters adapter", () => {
       title: "Field Service Technician",
       company: "Voltaro Energy",
       locations: ["Lyon, Auvergne-Rhône-Alpes, FR"],
+      remote: "onsite",
       employmentType: "full-time",
       salary: { min: 38_000, max: 44_000, currency: "EUR", period: "year" },
       postedAt: "2025-03-14",

@@ -3,7 +3,7 @@
 // (apply pages: header + categories, description only in og:description); fixtures
 // tests/fixtures/pages/lever/{job.html (posting page with description sections), closed.html}.
 export const selectors = {
-  title: [".posting-headline h2", ".posting-header h2", ".posting-headline h1"],
+  title: ['h2[data-qa="posting-name"]', ".posting-headline h2", ".posting-header h2", ".posting-headline h1"],
   location: [".posting-categories .location", ".posting-category.location"],
   commitment: [".posting-categories .commitment", ".posting-category.commitment"],
   workplace: [".posting-categories .workplaceTypes", ".posting-category.workplaceTypes"],

@@ -24,7 +24,10 @@ function fromDom(doc: Document, url: URL): Draft | null {
   const loc = cleanLine(locEl?.getAttribute("formattedaddress") ?? textOf(locEl));
   const details = pickAll(doc, S.details).map(textOf);
   const description = richText(pick(doc, S.description));
-  const workplace = details.map(detectRemote).find((r) => r !== "unknown") ?? detectRemote(loc);
+  // <spl-job-location workplacetype="remote|hybrid|onsite"> states the arrangement directly.
+  const placeType = detectRemote(locEl?.getAttribute("workplacetype"));
+  const workplace =
+    placeType !== "unknown" ? placeType : (details.map(detectRemote).find((r) => r !== "unknown") ?? detectRemote(loc));
   return {
     title,
     company,

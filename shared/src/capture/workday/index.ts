@@ -26,7 +26,7 @@ function fromDom(doc: Document, url: URL): Draft | null {
   const logoAlt = (pick(doc, S.company)?.getAttribute("alt") ?? "").replace(/\s*(logo|careers?)$/i, "");
   return {
     title,
-    company: meta(doc, "og:site_name") || logoAlt || tenantName(url),
+    company: pickText(doc, S.companyName) || meta(doc, "og:site_name") || logoAlt || tenantName(url),
     locations: locations.filter((l) => !/^\d+ locations?$/i.test(l)),
     remote: detectRemote(remoteType) !== "unknown" ? detectRemote(remoteType) : detectRemote(locations.join(" ")),
     employmentType: normalizeEmploymentType(pickText(doc, S.timeType)),

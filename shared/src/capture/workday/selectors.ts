@@ -10,6 +10,7 @@ export const selectors = {
   postedOn: ['[data-automation-id="postedOn"] dd'],
   requisitionId: ['[data-automation-id="requisitionId"] dd'],
   description: ['[data-automation-id="jobPostingDescription"]'],
+  companyName: ['[data-automation-id="jobPostingCompany"]', '[data-automation-id="company"] dd'],
   company: ['[data-automation-id="logo"] img[alt]', 'img[data-automation-id="logo"]'],
   closedNotice: ['[data-automation-id="errorMessage"]', '[data-automation-id="jobPostingUnavailable"]'],
   signature: ['[data-automation-id="jobPostingHeader"]', '[data-automation-id="jobPostingDescription"]'],
