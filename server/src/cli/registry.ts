@@ -1,5 +1,6 @@
 import { command as dedup } from "./commands/dedup.ts";
 import { command as extract } from "./commands/extract.ts";
+import { command as ingest } from "./commands/ingest.ts";
 import { command as migrate } from "./commands/migrate.ts";
 import { command as pair } from "./commands/pair.ts";
 import { command as rank } from "./commands/rank.ts";
@@ -16,4 +17,5 @@ export const commands: Record<string, Command> = {
   rank,
   dedup,
   extract,
+  ingest,
 };

@@ -31,6 +31,8 @@ export interface SourceSpec {
   maxPages?: number;
   /** overrides the provider's API base URL (tests point this at a local server) */
   baseUrl?: string;
+  /** an already fetched response body (offline ingestion from a saved file): no request is made */
+  payload?: unknown;
 }
 
 export type Env = Record<string, string | undefined>;

@@ -3,7 +3,7 @@ import type { PostingClassifier } from "@vanta/shared/normalize/raw";
 import { describeError, IngestError } from "./errors.ts";
 import { HttpClient, type HttpOptions } from "./http.ts";
 import { processPayload, type Rejected } from "./pipeline.ts";
-import type { Env, FetchContext, SourceSpec } from "./provider.ts";
+import type { Env, FetchContext, Page, SourceSpec } from "./provider.ts";
 import { providers } from "./providers/index.ts";
 import { type PostingSink, sourceKey } from "./sink.ts";
 
@@ -85,9 +85,11 @@ export async function runIngest(opts: RunOptions): Promise<RunSummary> {
     try {
       const provider = providers[source.provider];
       if (!provider) throw new IngestError("bad_source", `unknown provider "${source.provider}"`);
-      const configError = provider.configError(opts.env ?? {});
+      const offline = source.payload !== undefined;
+      const configError = offline ? null : provider.configError(opts.env ?? {});
       if (configError) throw new IngestError("not_configured", configError);
-      if (provider.needsBoard && !source.board) throw new IngestError("bad_source", `${provider.name} needs a board`);
+      if (provider.needsBoard && !source.board && !offline)
+        throw new IngestError("bad_source", `${provider.name} needs a board`);
       const ctx: FetchContext = {
         http,
         baseUrl: source.baseUrl ?? provider.defaultBaseUrl,
@@ -95,7 +97,8 @@ export async function runIngest(opts: RunOptions): Promise<RunSummary> {
         maxPages: source.maxPages ?? opts.maxPages ?? 10,
         pageSize: opts.pageSize ?? 100,
       };
-      for await (const page of provider.pages(source, ctx)) {
+      const pages = offline ? savedPage(source.payload) : provider.pages(source, ctx);
+      for await (const page of pages) {
         result.pages++;
         if (page.kind === "not_modified") {
           result.notModified = true;
@@ -142,4 +145,8 @@ export async function runIngest(opts: RunOptions): Promise<RunSummary> {
   }
   summary.durationMs = Date.now() - started;
   return summary;
+}
+
+async function* savedPage(payload: unknown): AsyncGenerator<Page> {
+  yield { kind: "payload", url: "file", payload };
 }
