@@ -70,6 +70,13 @@ describe("linkedin adapter", () => {
     });
   });
 
+  it("reads the location from the tertiary line when the primary one holds only the company", () => {
+    const doc = htmlDoc(
+      '<html><body><div class="job-details-jobs-unified-top-card__job-title"><h1>Tutor</h1></div><div class="job-details-jobs-unified-top-card__company-name"><a href="/company/learnly/">Learnly</a></div><div class="job-details-jobs-unified-top-card__primary-description-container"><a href="/company/learnly/">Learnly</a></div><div class="job-details-jobs-unified-top-card__tertiary-description-container"><span class="tvm__text">Lisbon, Portugal</span><span> · </span><span>1 week ago</span></div></body></html>',
+    );
+    expect(extractPosting(doc, "https://www.linkedin.com/jobs/view/4000000002/")?.locations).toEqual(["Lisbon, PT"]);
+  });
+
   it("recognizes the markup when served from localhost", () => {
     const p = extract("linkedin/job-view.html", `${LOCAL}linkedin/job-view.html`);
     expect(p?.source).toBe("linkedin");

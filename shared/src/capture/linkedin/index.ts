@@ -14,19 +14,29 @@ function linkedinId(url: URL): string | null {
 
 const EMPLOYMENT = /\b(full-time|part-time|contract|temporary|internship|volunteer)\b/i;
 
+/** The location piece of a "·"-separated top-card line (not the company, age or applicant count). */
+function locationPiece(line: string, company: string): string {
+  const pieces = line
+    .split(/\s+·\s+/)
+    .map((p) => cleanLine(p).replace(/\s*(re)?posted\b.*$|\s*\d+\s+\w+\s+ago\b.*$/i, ""))
+    .filter(
+      (p) => p && p !== company && !/\b(applicants?|clicked apply|promoted|actively|responses? managed)\b/i.test(p),
+    );
+  return pieces[0] ?? "";
+}
+
 function fromDom(doc: Document): Draft | null {
   const pane = pick(doc, S.pane) ?? doc;
   const title = pickText(pane, S.title) || pickText(doc, S.title);
   if (!title) return null;
   const company = pickText(pane, S.company);
-  // Primary line: "Company · Location (Remote) · 6 days ago · 62 applicants".
-  const line = pickText(pane, S.primaryLine);
-  // Drop the time/applicant pieces so a top card without a location yields none.
-  const pieces = line
-    .split(/\s+·\s+/)
-    .map((p) => cleanLine(p).replace(/\s*(re)?posted\b.*$|\s*\d+\s+\w+\s+ago\b.*$/i, ""))
-    .filter((p) => p && !/\b(applicants?|clicked apply|promoted|actively|responses? managed)\b/i.test(p));
-  const locPiece = pieces[0] === company ? pieces[1] : (pieces.find((p) => p !== company) ?? "");
+  // Top-card lines: "Company · Location (Remote) · 6 days ago · 62 applicants"; some layouts
+  // put the company alone on the primary line and the location on the tertiary one.
+  let locPiece = "";
+  for (const sel of S.primaryLine) {
+    locPiece = locationPiece(pickText(pane, sel), company);
+    if (locPiece) break;
+  }
   const bullet = pickText(pane, S.bullet);
   const locText = bullet || locPiece || "";
   const insights = pickAll(pane, S.insights).map(textOf);
