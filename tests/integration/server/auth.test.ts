@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { TRPCClientError } from "@trpc/client";
 import { schema } from "@vanta/db";
 import { findUserByEmail } from "@vanta/db/queries/users";
+import { createApp } from "@vanta/server/app";
+import { localAdminRoutes } from "@vanta/server/http/local-admin";
 import { headerValue, parseMimeMessage } from "@vanta/server/ports/email/mime-parse";
 import { createRateLimiter } from "@vanta/server/services/auth/rate-limit";
 import { eq } from "drizzle-orm";
@@ -210,5 +212,29 @@ describe("sessions", () => {
     const { token } = await server.createUser();
     server.runtime.services.now = later(181 * 24 * 3600_000);
     expect(await codeOf(server.caller(token).auth.me.query())).toBe("UNAUTHORIZED");
+  });
+});
+
+describe("local admin (vanta pair while the server holds the database)", () => {
+  it("mints a code only for the admin token from server.json", async () => {
+    const admin = "adm".repeat(15);
+    const app = createApp({
+      ...server.runtime,
+      extraRoutes: [{ path: "/", app: localAdminRoutes(server.runtime, admin) }],
+    });
+    const post = (token: string, body: unknown) =>
+      app.request("/local/pairing-codes", {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    expect((await post("wrong", { email: "admin.pair@example.com" })).status).toBe(401);
+    expect((await post(admin, { email: "nope" })).status).toBe(400);
+    const ok = await post(admin, { email: "admin.pair@example.com" });
+    expect(ok.status).toBe(200);
+    const { code } = (await ok.json()) as { code: string };
+    expect((await server.caller().auth.pair.mutate({ code })).user.email).toBe("admin.pair@example.com");
+    // Not mounted unless the runtime was given an admin token.
+    expect((await fetch(`${server.url}/local/pairing-codes`, { method: "POST" })).status).toBe(404);
   });
 });
