@@ -1,4 +1,5 @@
 import { placeParts } from "../match/location.ts";
+import { seniorityFromTitle } from "../normalize/seniority.ts";
 import type { Posting } from "../posting.ts";
 import { normalizeCompany } from "./company.ts";
 import { titleKey } from "./fingerprint.ts";
@@ -51,6 +52,7 @@ interface Prepared {
   title: string;
   cities: Set<string>;
   remoteOnly: boolean;
+  level: string | null;
   sig: Signature;
 }
 
@@ -63,6 +65,7 @@ function prepare(p: DedupPosting): Prepared {
     titleTokens: new Set(title.split(" ").filter(Boolean)),
     cities,
     remoteOnly: cities.size === 0,
+    level: seniorityFromTitle(p.title),
     sig: signature(p.description),
   };
 }
@@ -90,6 +93,7 @@ function judge(a: Prepared, b: Prepared): PairVerdict {
   if (a.company !== b.company) return { same: false, reason: "different company" };
   const ts = titleSimilarity(a, b);
   if (ts < TITLE_MIN) return { same: false, reason: `titles differ (${ts.toFixed(2)})` };
+  if (a.level !== b.level) return { same: false, reason: "different levels" };
   if (!locationsCompatible(a, b)) return { same: false, reason: "different locations" };
   if (a.sig.size < SHORT_TEXT || b.sig.size < SHORT_TEXT)
     return ts === 1
@@ -102,12 +106,18 @@ function judge(a: Prepared, b: Prepared): PairVerdict {
   return { same: false, reason: `descriptions differ (${j.toFixed(2)})` };
 }
 
+// A bare host ("https://acme.com/") names a site, not a job.
+function identifyingUrl(url: string): string | null {
+  const u = canonicalUrl(url);
+  return u && /\/[^/]/.test(u) ? u : null;
+}
+
 /** Same job? With the reason, for tests and debugging. */
 export function samePosting(a: DedupPosting, b: DedupPosting): PairVerdict {
   if (a.sourceId && b.sourceId && a.source === b.source && a.sourceId === b.sourceId)
     return { same: true, reason: "same source id" };
-  const ua = canonicalUrl(a.url);
-  if (ua && ua === canonicalUrl(b.url)) return { same: true, reason: "same canonical url" };
+  const ua = identifyingUrl(a.url);
+  if (ua && ua === identifyingUrl(b.url)) return { same: true, reason: "same canonical url" };
   return judge(prepare(a), prepare(b));
 }
 
@@ -123,7 +133,7 @@ export function clusterIndices(postings: DedupPosting[]): number[] {
       if (prev === undefined) bySourceId.set(k, i);
       else uf.union(prev, i);
     }
-    const u = canonicalUrl(p.url);
+    const u = identifyingUrl(p.url);
     if (u) {
       const prev = byUrl.get(u);
       if (prev === undefined) byUrl.set(u, i);

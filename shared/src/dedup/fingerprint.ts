@@ -14,7 +14,7 @@ export function primaryCity(p: Pick<Posting, "locations" | "remote">): string {
 
 export function titleKey(title: string): string {
   return cleanTitle(title)
-    .replace(/[^a-z0-9+# ]/g, " ")
+    .replace(/[^\p{L}\p{N}+# ]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

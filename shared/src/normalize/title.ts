@@ -60,7 +60,8 @@ export function cleanTitle(title: string): string {
   let t = title;
   for (const re of NOISE) t = t.replace(re, " ");
   t = t.toLowerCase().replace(/&/g, " and ");
-  t = t.replace(/[^a-z0-9+#./\s-]/g, " ").replace(/\s+/g, " ");
+  // keep letters of every script: Hebrew or Polish titles must not collapse to nothing
+  t = t.replace(/[^\p{L}\p{N}+#./\s-]/gu, " ").replace(/\s+/g, " ");
   for (const [re, to] of ABBREVIATIONS) t = t.replace(re, to);
   return t
     .replace(/[/,]/g, " ")

@@ -134,6 +134,7 @@ export function loadCorpusPostings(): CorpusPosting[] {
           postedAt: r.date_posted?.slice(0, 10) ?? null,
           source: r.site,
           sourceId: r.id,
+          url: r.job_url || `https://example.invalid/${r.id}`,
           salary: salary && (salary.min === null || salary.max === null || salary.min <= salary.max) ? salary : null,
         }),
       );
@@ -153,6 +154,7 @@ export function loadCorpusPostings(): CorpusPosting[] {
           postedAt: r.date?.slice(0, 10) ?? null,
           source: "remoteok",
           sourceId: String(r.id),
+          url: r.url || `https://example.invalid/remoteok/${r.id}`,
         }),
       );
     }

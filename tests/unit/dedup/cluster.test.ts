@@ -36,6 +36,29 @@ describe("clusterPostings", () => {
     });
   });
 
+  it("compares titles in any script and keeps levels apart", () => {
+    const base = byId("gh-sre-1");
+    const he = (title: string) => ({
+      ...base,
+      title,
+      sourceId: title,
+      url: `https://example.com/${encodeURIComponent(title)}`,
+    });
+    expect(
+      samePosting(he("חבר/ת סגל אקדמי בכיר בתחום הפסיכולוגיה"), he("חבר/ת סגל אקדמי בכיר בתחום החינוך")).same,
+    ).toBe(false);
+    expect(samePosting(he("מפתח/ת GIS"), he("מפתח/ת GIS")).same).toBe(true);
+    expect(samePosting(he("Account Executive, Japan"), he("Associate Account Executive, Japan")).reason).toMatch(
+      /titles differ|levels/,
+    );
+  });
+
+  it("does not treat a bare site URL as a job identity", () => {
+    const a = { ...byId("gh-sre-1"), url: "https://example.com/" };
+    const b = { ...byId("ashby-coda"), url: "https://example.com/" };
+    expect(samePosting(a, b).same).toBe(false);
+  });
+
   it("gives the same answer whatever the input order for the pairs", () => {
     const reversed = [...postings].reverse();
     const roots = clusterIndices(reversed);
