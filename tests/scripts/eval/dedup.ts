@@ -72,7 +72,7 @@ export async function main(args: string[]): Promise<void> {
   const lr = clusterIndices(listing);
   const ms = performance.now() - t;
   const groups = new Map<number, number[]>();
-  lr.forEach((r, i) => groups.set(r, [...(groups.get(r) ?? []), i]));
+  for (const [i, r] of lr.entries()) groups.set(r, [...(groups.get(r) ?? []), i]);
   const multi = [...groups.values()].filter((g) => g.length > 1);
   const reposts = detectReposts(listing, lr).filter((x) => x !== null).length;
   console.log(
