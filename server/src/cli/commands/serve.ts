@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { deleteExpiredVerificationTokens } from "@vanta/db/queries/auth";
 import { ensureUserByEmail } from "@vanta/db/queries/users";
 import { DataLockedError } from "../../data-lock.ts";
 import { onShutdownSignal, startNodeServer } from "../../node.ts";
@@ -41,6 +42,8 @@ export const command: Command = {
       removeServerFile(runtime.vantaHome);
     });
     runtime.log.info("listening", { url: server.url, db: runtime.dbDriver, adapters: runtime.adapters });
+    // Housekeeping: one-time secrets that expired over a day ago are useless; drop them at each start.
+    await deleteExpiredVerificationTokens(runtime.db, new Date(Date.now() - 24 * 3600_000));
 
     if (!values.pairing) {
       printJson({ url: server.url });
