@@ -172,6 +172,7 @@ export function detectWorkplace(input: {
     if (REMOTE_WORD.test(short)) return "remote";
     if (ONSITE_WORD.test(short)) return "onsite";
     const d = input.description ?? "";
+    if (!/hybrid|remote|on[- ]?site|office/i.test(d)) return hint === false ? "onsite" : "unknown";
     if (
       /\bthis (?:is a |role is |position is )?(?:fully )?hybrid\b|\bhybrid (?:role|position|work(?:ing)? model|schedule)\b/i.test(
         d,

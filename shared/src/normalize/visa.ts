@@ -26,13 +26,17 @@ const POSITIVE = [
   /\bopen to (?:candidates )?(?:requiring|needing) (?:visa )?sponsorship/i,
 ];
 
+const KEYWORDS = /sponsor|visa|citizen|h-?1b|work permit|immigration/i;
+
 /** Whether the posting offers visa sponsorship, says it does not, or says nothing clear. */
 export function detectVisaSponsorship(text: string | null | undefined): VisaSponsorship {
-  if (!text) return "unknown";
+  // Cheap pre-check: most descriptions never mention any of this.
+  if (!text || !KEYWORDS.test(text)) return "unknown";
   // Not after capitals, so "U.S. citizens" stays one sentence.
   const sentences = text.split(/(?<=[a-z0-9)"'][.!?])\s+|\n+/);
   let offered = false;
   for (const s of sentences) {
+    if (!KEYWORDS.test(s)) continue;
     if (NEGATIVE.some((re) => re.test(s))) return "not_offered";
     if (POSITIVE.some((re) => re.test(s))) offered = true;
   }
