@@ -1,6 +1,6 @@
 import type { SalaryInfo } from "../fit.ts";
 import { SENIORITY_RANK } from "../normalize/seniority.ts";
-import { parseTitle } from "../normalize/title.ts";
+import { parseTitle, type TitleInfo } from "../normalize/title.ts";
 import type { Posting } from "../posting.ts";
 import { placeParts } from "./location.ts";
 import { annualize } from "./salary.ts";
@@ -23,12 +23,23 @@ function placeKey(p: Posting): { city: string | null; country: string | null } {
   return { city: parts[0] ?? null, country: parts.length > 1 ? parts[parts.length - 1]! : null };
 }
 
+// parsed once per posting object: estimating for every posting of a batch reuses them
+const parsed = new WeakMap<Posting, { title: TitleInfo; place: ReturnType<typeof placeKey> }>();
+function parsedOf(p: Posting) {
+  let v = parsed.get(p);
+  if (!v) {
+    v = { title: parseTitle(p.title), place: placeKey(p) };
+    parsed.set(p, v);
+  }
+  return v;
+}
+
 export function estimateSalary(target: Posting, similar: Posting[]): SalaryInfo | null {
   const t = parseTitle(target.title);
   const tp = placeKey(target);
   const cands = similar
     .filter((p) => p !== target && p.salary)
-    .map((p) => ({ p, title: parseTitle(p.title), place: placeKey(p), pay: annualize(p.salary)! }))
+    .map((p) => ({ p, ...parsedOf(p), pay: annualize(p.salary)! }))
     .filter((c) => c.pay.min !== null || c.pay.max !== null);
   const lvl = (a: typeof t.seniority, b: typeof t.seniority, d: number) =>
     a === null || b === null ? d >= 1 : Math.abs(SENIORITY_RANK[a] - SENIORITY_RANK[b]) <= d;
