@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTRPCClient, httpBatchLink, type TRPCClient } from "@trpc/client";
-import type { DbHandle } from "@vanta/db";
+import type { DbDriver, DbHandle } from "@vanta/db";
 import { ensureUserByEmail } from "@vanta/db/queries/users";
 import { loadConfig } from "@vanta/server/config";
 import { memoryLogger } from "@vanta/server/log";
@@ -42,16 +42,16 @@ let counter = 0;
 const uniqueEmail = () => `user${Date.now().toString(36)}${(counter++).toString(36)}@test.vanta.localhost`;
 
 /**
- * A real HTTP server on 127.0.0.1:0 over a fresh migrated database (PGlite in memory unless `db` is
- * given), with every embedded port and a temp VANTA_HOME. `env` adds configuration variables; the
+ * A real HTTP server on 127.0.0.1:0 over a fresh migrated database (PGlite in memory by default;
+ * `driver` picks a throwaway database on the local PostgreSQL, directly or through Neon's driver), with every embedded port and a temp VANTA_HOME. `env` adds configuration variables; the
  * host's environment is never read, so a developer's OPENAI_API_KEY cannot leak into tests.
  */
 export async function startTestServer(
-  opts: { db?: DbHandle; env?: Record<string, string>; failedAuthLimit?: number } = {},
+  opts: { driver?: DbDriver; db?: DbHandle; env?: Record<string, string>; failedAuthLimit?: number } = {},
 ): Promise<TestServer> {
   const vantaHome = await mkdtemp(join(tmpdir(), "vanta-test-"));
   const ownDb = !opts.db;
-  const db = opts.db ?? (await createTestDb());
+  const db = opts.db ?? (await createTestDb(opts.driver));
   const log = memoryLogger();
 
   // Listen first (port 0), so PUBLIC_URL can carry the real port; the app is bound right after.
