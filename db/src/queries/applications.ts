@@ -178,7 +178,12 @@ export async function insertEvent(
     detail?: Record<string, unknown>;
   },
 ): Promise<EventRow> {
-  const [row] = await db.insert(applicationEvents).values(values).returning();
+  // clock_timestamp(), not now(): now() is the transaction start, and a move that waited on the
+  // row lock would sort before the move it waited for.
+  const [row] = await db
+    .insert(applicationEvents)
+    .values({ ...values, occurredAt: sql`clock_timestamp()`, createdAt: sql`clock_timestamp()` })
+    .returning();
   if (!row) throw new Error("event insert returned nothing");
   return row;
 }

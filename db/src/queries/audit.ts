@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { auditLogs } from "../schema/observability.ts";
 
@@ -16,7 +16,11 @@ export async function insertAudit(
     requestId: string | null;
   },
 ): Promise<AuditRow> {
-  const [row] = await db.insert(auditLogs).values(values).returning();
+  // clock_timestamp(): entries written by overlapping transactions keep their real order.
+  const [row] = await db
+    .insert(auditLogs)
+    .values({ ...values, createdAt: sql`clock_timestamp()` })
+    .returning();
   if (!row) throw new Error("audit insert returned nothing");
   return row;
 }
