@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { PairInput, RequestMagicLinkInput, VerifyMagicLinkInput } from "@vanta/shared/auth";
+import { EmailError } from "../ports/email/types.ts";
 import { requestMagicLink, verifyMagicLink } from "../services/auth/magic-link.ts";
 import { redeemPairingCode } from "../services/auth/pairing.ts";
 import { endSession } from "../services/auth/sessions.ts";
@@ -20,11 +21,22 @@ export const authRouter = router({
     const { limits } = ctx.services;
     if (!limits.magicLinkIp.take(ctx.client.ip ?? "local") || !limits.magicLinkEmail.take(input.email.toLowerCase()))
       throw tooMany();
-    const { expiresAt } = await requestMagicLink(
-      { db: ctx.db, email: ctx.services.email, publicUrl: ctx.services.publicUrl, now: ctx.services.now() },
-      input,
-    );
-    return { sent: true as const, expiresAt: expiresAt.toISOString() };
+    try {
+      const { expiresAt } = await requestMagicLink(
+        { db: ctx.db, email: ctx.services.email, publicUrl: ctx.services.publicUrl, now: ctx.services.now() },
+        input,
+      );
+      return { sent: true as const, expiresAt: expiresAt.toISOString() };
+    } catch (err) {
+      if (!(err instanceof EmailError)) throw err;
+      // The provider's message may name our account or key: log it, tell the user only what to do.
+      ctx.log.error("magic link mail failed", { err, code: err.code, status: err.details.status });
+      if (err.code === "rate_limited") throw tooMany();
+      throw new TRPCError({
+        code: "SERVICE_UNAVAILABLE",
+        message: "The sign-in email could not be sent right now; try again in a few minutes",
+      });
+    }
   }),
 
   /** Trades the token from the link for a bearer session (the extension's alternative to the page). */

@@ -10,6 +10,7 @@ import { headerValue, parseMimeMessage } from "@vanta/server/ports/email/mime-pa
 import { createRateLimiter } from "@vanta/server/services/auth/rate-limit";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { startResendServer } from "../../support/resend-server.ts";
 import { startTestServer, type TestServer } from "../../support/server.ts";
 
 let server: TestServer;
@@ -236,5 +237,37 @@ describe("local admin (vanta pair while the server holds the database)", () => {
     expect((await server.caller().auth.pair.mutate({ code })).user.email).toBe("admin.pair@example.com");
     // Not mounted unless the runtime was given an admin token.
     expect((await fetch(`${server.url}/local/pairing-codes`, { method: "POST" })).status).toBe(404);
+  });
+});
+
+describe("magic link through Resend", () => {
+  it("sends via the Resend API; a provider failure is a clear SERVICE_UNAVAILABLE, rate limits are 429", async () => {
+    const resend = await startResendServer("re_test_key");
+    const viaResend = await startTestServer({
+      env: { RESEND_API_KEY: "re_test_key", RESEND_BASE_URL: resend.url, EMAIL_FROM: "Vanta <signin@example.com>" },
+    });
+    try {
+      expect(await (await fetch(`${viaResend.url}/health`)).json()).toMatchObject({ adapters: { email: "resend" } });
+      await viaResend.caller().auth.requestMagicLink.mutate({ email: "resend.user@example.com" });
+      expect(resend.sent).toHaveLength(1);
+      expect(resend.sent[0]?.from).toBe("Vanta <signin@example.com>");
+      expect(resend.sent[0]?.text).toContain(`${viaResend.url}/auth/magic?token=`);
+
+      resend.rateLimitNext = 1;
+      expect(await codeOf(viaResend.caller().auth.requestMagicLink.mutate({ email: "b@example.com" }))).toBe(
+        "TOO_MANY_REQUESTS",
+      );
+      await resend.close();
+      const err = await viaResend
+        .caller()
+        .auth.requestMagicLink.mutate({ email: "c@example.com" })
+        .catch((e) => e);
+      expect(err).toBeInstanceOf(TRPCClientError);
+      expect(err.data.code).toBe("SERVICE_UNAVAILABLE");
+      expect(err.message).toContain("could not be sent");
+    } finally {
+      await viaResend.close();
+      await resend.close().catch(() => {});
+    }
   });
 });
