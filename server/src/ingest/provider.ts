@@ -68,8 +68,13 @@ export const defineProvider = <Item>(p: Provider<Item>): Provider<unknown> => p 
 /** "acme-corp" → "Acme Corp": a readable company name when only the board token is known. */
 export function companyFromBoard(source: SourceSpec): string {
   if (source.company) return source.company;
-  const token = decodeURIComponent(source.board ?? "")
-    .replace(/[-_]+/g, " ")
-    .trim();
-  return token.replace(/\b\w/g, (c) => c.toUpperCase()) || source.provider;
+  let token = source.board ?? "";
+  try {
+    token = decodeURIComponent(token);
+  } catch {
+    // a stray "%" in a token: keep it as written
+  }
+  token = token.replace(/[-_]+/g, " ").trim();
+  // Capitalize words only at a word start: "1840&company" → "1840&Company", "acme" → "Acme".
+  return token.replace(/(^|[\s&])([a-z])/g, (_m, pre: string, c: string) => pre + c.toUpperCase()) || source.provider;
 }

@@ -61,8 +61,9 @@ const plausible = (d: Date): Date | null => {
   return y >= 1990 && y <= 2200 ? d : null;
 };
 
-/** YYYY-MM-DD (UTC) or null. */
+/** YYYY-MM-DD or null. An ISO string keeps the calendar date it was written with (the poster's day). */
 export function toIsoDate(value: string | number | null | undefined, now?: Date): string | null {
   const d = parseDateTime(value, now);
+  if (d && typeof value === "string" && /^\d{4}-\d{2}-\d{2}/.test(value.trim())) return value.trim().slice(0, 10);
   return d ? d.toISOString().slice(0, 10) : null;
 }

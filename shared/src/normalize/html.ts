@@ -68,7 +68,9 @@ const BLOCK_TAGS = /^(p|div|section|article|header|footer|h[1-6]|ul|ol|table|tr|
  */
 export function htmlToText(input: string): string {
   let html = input;
-  if (!/<[a-z!/]/i.test(html) && /&lt;\/?[a-z]/i.test(html)) html = decodeEntities(html);
+  // Sometimes escaped twice ("&amp;lt;p&amp;gt;", as in Greenhouse's own docs).
+  for (let i = 0; i < 2 && !/<[a-z!/]/i.test(html) && /&(?:amp;)*lt;\/?[a-z]/i.test(html); i++)
+    html = decodeEntities(html);
   html = html
     .replace(/<!--[\s\S]*?-->/g, "")
     .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, "")

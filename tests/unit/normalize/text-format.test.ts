@@ -15,6 +15,11 @@ describe("htmlToText", () => {
       "Hello & welcome\n\n- One",
     );
   });
+  it("unescapes twice-escaped markup", () => {
+    expect(htmlToText("Intro. &amp;lt;p&amp;gt;Any HTML included&amp;lt;/p&amp;gt;")).toBe(
+      "Intro.\n\nAny HTML included",
+    );
+  });
   it("drops scripts, styles and comments; keeps line breaks from <br>", () => {
     expect(htmlToText("<style>p{}</style><!-- x --><p>a<br>b</p><script>alert(1)</script>")).toBe("a\nb");
   });
@@ -36,6 +41,7 @@ describe("dates", () => {
   it.each([
     ["2025-12-14T20:45:43", "2025-12-14"],
     ["2016-01-14T10:55:28-05:00", "2016-01-14"],
+    ["2016-01-14T22:55:28-05:00", "2016-01-14"],
     ["2024-03-04T14:29:08.532+00:00", "2024-03-04"],
     ["2026-03-01", "2026-03-01"],
     [1773619203, "2026-03-16"],
