@@ -17,7 +17,12 @@ export const PostingLine = z.object({
   postedAt: Posting.shape.postedAt.default(null),
   closed: z.boolean().default(false),
   source: z.string().min(1).max(50).default("unknown"),
-  sourceId: z.string().max(200).nullable().default(null),
+  // feeds often carry numeric ids
+  sourceId: z
+    .union([z.string().max(200), z.number()])
+    .transform((v) => String(v))
+    .nullable()
+    .default(null),
   url: z.string().max(2000).default(""),
 });
 export type PostingLine = z.infer<typeof PostingLine>;
@@ -26,6 +31,14 @@ export type LineResult = { ok: true; posting: PostingLine } | { ok: false; line:
 
 function describe(err: z.ZodError): string {
   return err.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ");
+}
+
+/** stderr lines for the rejected lines: the first `max` in full, then a count. */
+export function describeRejected(results: LineResult[], max = 20): string[] {
+  const bad = results.filter((r): r is Extract<LineResult, { ok: false }> => !r.ok);
+  const out = bad.slice(0, max).map((r) => `skipped line ${r.line}: ${r.error}`);
+  if (bad.length > max) out.push(`… and ${bad.length - max} more invalid lines (${bad.length} skipped in all)`);
+  return out;
 }
 
 /** Parse JSONL text; blank lines are skipped, every other line yields a result. */

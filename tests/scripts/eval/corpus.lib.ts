@@ -44,7 +44,7 @@ function base(id: string, over: Partial<Posting>): CorpusPosting {
 }
 
 interface UberJob {
-  id: string;
+  id: string | number;
   title: string;
   locations?: string[];
   description?: string;
@@ -109,7 +109,7 @@ export function loadCorpusPostings(): CorpusPosting[] {
         description: j.description,
         postedAt: j.creation_date?.slice(0, 10) ?? null,
         source: "uber",
-        sourceId: j.id,
+        sourceId: String(j.id),
         url: j.url,
       }),
     );
@@ -127,7 +127,7 @@ export function loadCorpusPostings(): CorpusPosting[] {
       out.push(
         base(`${f}#${r.id}`, {
           title: r.title,
-          company: r.company ?? "unknown",
+          company: r.company || "unknown",
           locations: r.location ? [r.location] : [],
           remote: r.is_remote ? "remote" : "unknown",
           description: r.description,
@@ -147,7 +147,7 @@ export function loadCorpusPostings(): CorpusPosting[] {
       out.push(
         base(`2-api-responses/remoteok/remoteok-api-2026-03.json#${r.id}`, {
           title: r.position,
-          company: r.company ?? "unknown",
+          company: r.company || "unknown",
           locations: r.location ? [r.location] : [],
           remote: "remote",
           description: stripHtml(r.description),

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { clusterPostings } from "@vanta/shared/dedup/cluster";
-import { parsePostingLines } from "@vanta/shared/match/input";
+import { describeRejected, parsePostingLines } from "@vanta/shared/match/input";
 import { CliError, type Command, info, parseCliArgs, printJson } from "../io.ts";
 
 export const command: Command = {
@@ -16,7 +16,7 @@ export const command: Command = {
       throw new CliError(`cannot read ${path}: ${e instanceof Error ? e.message : String(e)}`);
     }
     const lines = parsePostingLines(text);
-    for (const l of lines) if (!l.ok) info(`vanta dedup: skipped line ${l.line}: ${l.error}`);
+    for (const msg of describeRejected(lines)) info(`vanta dedup: ${msg}`);
     const postings = lines.flatMap((l) => (l.ok ? [l.posting] : []));
     const clusters = clusterPostings(postings);
     for (const [i, p] of postings.entries()) printJson({ id: p.id, cluster: clusters[i] });

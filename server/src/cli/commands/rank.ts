@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parsePostingLines } from "@vanta/shared/match/input";
+import { describeRejected, parsePostingLines } from "@vanta/shared/match/input";
 import { compareRanked, makeRanker, prepareBatch, rankPostings } from "@vanta/shared/match/rank";
 import { fitFromFeatures } from "@vanta/shared/match/score";
 import { MatchProfile } from "@vanta/shared/profile";
@@ -49,7 +49,7 @@ export const command: Command = {
       throw new CliError("profile needs resumeText, titles or skills");
 
     const lines = parsePostingLines(readText(values.postings, "postings"));
-    for (const l of lines) if (!l.ok) info(`vanta rank: skipped line ${l.line}: ${l.error}`);
+    for (const msg of describeRejected(lines)) info(`vanta rank: ${msg}`);
     const postings = lines.flatMap((l) => (l.ok ? [l.posting] : []));
 
     if (!values.explain) {
