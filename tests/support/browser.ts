@@ -6,7 +6,10 @@ import { type BrowserContext, chromium, type Page, type Worker } from "playwrigh
 // Launches Debian's Chromium headless with the built extension (STACK.md "Browser tests").
 // The build comes from `pnpm build:ext`, which `pnpm verify` runs before the tests.
 // The service worker's `chrome` global, as far as these helpers use it.
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+};
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, "../../.output/chrome-mv3");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -104,4 +107,36 @@ export class PopupPage {
   card(title: string) {
     return this.page.getByTestId("kanban-card").filter({ hasText: title });
   }
+}
+
+/** Page object: the side panel, opened as a tab for one page's tab id. */
+export class SidePanelPage {
+  constructor(readonly page: Page) {}
+  static async openFor(ext: ExtensionBrowser, tabId: number) {
+    return new SidePanelPage(await ext.openExtensionPage(`sidepanel.html?tabId=${tabId}`));
+  }
+  title() {
+    return this.page.getByTestId("posting-title");
+  }
+  score() {
+    return this.page.getByTestId("fit-score");
+  }
+}
+
+/** Pairs the extension through its options page and waits for "connected". */
+export async function pairExtension(ext: ExtensionBrowser, serverUrl: string, code: string): Promise<void> {
+  const options = await OptionsPage.open(ext);
+  await options.pair(serverUrl, code);
+  await options.status().and(options.page.locator("[data-state=connected]")).waitFor({ timeout: 15_000 });
+  await options.page.close();
+}
+
+/** The bearer token the extension stored when it paired (to check the server state as that user). */
+export async function storedToken(ext: ExtensionBrowser): Promise<string> {
+  const token = await ext.worker.evaluate(async () => {
+    const { session } = (await chrome.storage.local.get("session")) as { session?: { token: string } };
+    return session?.token ?? null;
+  });
+  if (!token) throw new Error("The extension has no stored token");
+  return token;
 }

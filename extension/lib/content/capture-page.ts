@@ -12,6 +12,11 @@ type Extract = (doc: Document, url: string) => Posting | null;
 
 // Boards render the posting after load and on SPA navigation: retry a few times per URL.
 const RETRY_DELAYS_MS = [0, 400, 1200, 2500, 5000];
+// WXT reports a navigation from the Navigation API's "navigate" event, i.e. before the page has
+// swapped its content: wait a moment, and keep retrying while the page still shows the old posting.
+const NAV_DELAYS_MS = [80, 400, 1200, 2500, 5000];
+
+const keyOf = (posting: Posting | null) => (posting ? JSON.stringify(posting) : `none:${location.href}`);
 
 /** Runs capture on this page and on every SPA navigation; mounts the Track button when a posting is found. */
 export function startCapture(ctx: ContentScriptContext, extract: Extract): void {
@@ -19,17 +24,19 @@ export function startCapture(ctx: ContentScriptContext, extract: Extract): void 
   let lastKey = "";
   let run = 0;
 
-  async function capture(thisRun: number) {
-    for (const delay of RETRY_DELAYS_MS) {
+  async function capture(thisRun: number, afterNavigation: boolean) {
+    const delays = afterNavigation ? NAV_DELAYS_MS : RETRY_DELAYS_MS;
+    for (const [i, delay] of delays.entries()) {
       if (delay) await new Promise<void>((r) => ctx.setTimeout(r, delay));
       if (thisRun !== run || ctx.isInvalid) return;
       const posting = safeExtract(extract, location.href);
-      if (posting || delay === RETRY_DELAYS_MS.at(-1)) return publish(posting);
+      const stale = afterNavigation && posting !== null && keyOf(posting) === lastKey;
+      if ((posting && !stale) || i === delays.length - 1) return publish(posting);
     }
   }
 
   async function publish(posting: Posting | null) {
-    const key = posting ? JSON.stringify(posting) : `none:${location.href}`;
+    const key = keyOf(posting);
     if (key === lastKey) return;
     lastKey = key;
     await send({ type: "capture.update", url: location.href, posting });
@@ -38,13 +45,13 @@ export function startCapture(ctx: ContentScriptContext, extract: Extract): void 
     if (posting) ui = await mountButton(ctx, posting);
   }
 
-  const rerun = () => {
+  const rerun = (afterNavigation: boolean) => {
     run++;
-    void capture(run);
+    void capture(run, afterNavigation);
   };
-  rerun();
-  // WXT polls location.href and fires this on pushState/replaceState/popstate navigations.
-  ctx.addEventListener(window, "wxt:locationchange", rerun);
+  rerun(false);
+  // WXT fires this on pushState/replaceState/popstate navigations (Navigation API, or polling).
+  ctx.addEventListener(window, "wxt:locationchange", () => rerun(true));
 
   browser.runtime.onMessage.addListener((raw) => {
     const msg = raw as { type?: string; outcome?: TrackOutcome; error?: string };

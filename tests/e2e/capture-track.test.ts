@@ -1,0 +1,213 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { extractPosting } from "@vanta/shared/capture/index";
+import type { Posting } from "@vanta/shared/posting";
+import { parseHTML } from "linkedom";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  PopupPage,
+  pairExtension,
+  SCREENSHOT_DIR,
+  SidePanelPage,
+  storedToken,
+  tabIdFor,
+} from "../support/browser.ts";
+import { boardRoutes, type FixtureServer, PAGES_DIR, startFixtureServer } from "../support/fixture-server.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
+import { type SwitchableProxy, startSwitchableProxy } from "./helpers/switchable-proxy.ts";
+
+// The extension end to end: real build, headless Chromium, board-like local pages, a real server.
+let server: TestServer;
+let proxy: SwitchableProxy;
+let pages: FixtureServer;
+let ext: ExtensionBrowser;
+let token: string;
+
+const boards = {
+  greenhouse: "/greenhouse/acme/jobs/123",
+  lever: "/lever/acme/5f1c2a9e-1111-4c53-9a3e-6b1f3a2c9d10",
+  linkedin: "/linkedin/jobs/view/4012345678",
+  jsonld: "/careers/jobs/backend-engineer",
+} as const;
+
+/** What the extractor reads from a fixture when served at `url` (the test's own oracle). */
+function expectedPosting(path: string, url: string): Posting {
+  const html = readFileSync(join(PAGES_DIR, boardRoutes[path]!), "utf8");
+  const posting = extractPosting(parseHTML(html).document, url);
+  if (!posting) throw new Error(`fixture ${path} has no posting`);
+  return posting;
+}
+
+async function openJobPage(path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(pages.urlFor(path));
+  return page;
+}
+
+function trackButton(page: Page) {
+  return page.getByTestId("vanta-track");
+}
+
+async function applicationCount(): Promise<number> {
+  const out = await server.caller(token).applications.list.query({});
+  return out.cards.length;
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  server = await startTestServer();
+  proxy = await startSwitchableProxy(server.url);
+  pages = await startFixtureServer();
+  ext = await launchWithExtension();
+  await pairExtension(ext, proxy.url, (await server.pairingCode()).code);
+  token = await storedToken(ext);
+  // A profile so the score means something (skills, titles, location).
+  await server.caller(token).profile.update.mutate({
+    titles: ["Software Engineer", "Backend Engineer"],
+    skills: ["TypeScript", "PostgreSQL", "Go", "Kubernetes", "React"],
+    locations: ["San Francisco", "Remote"],
+    remote: ["remote", "hybrid"],
+  });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await pages?.close();
+  await proxy?.close();
+  await server?.close();
+});
+
+describe("capture → side panel with the server's score", () => {
+  for (const [board, path] of Object.entries(boards)) {
+    test(`${board}: the side panel shows the captured posting and a score`, async () => {
+      const page = await openJobPage(path);
+      const expected = expectedPosting(path, page.url());
+      await trackButton(page).waitFor({ timeout: 15_000 });
+      const panel = await SidePanelPage.openFor(ext, await tabIdFor(ext, page.url()));
+      await expect.poll(() => panel.title().textContent(), { timeout: 10_000 }).toBe(expected.title);
+      await panel.score().waitFor({ timeout: 10_000 });
+      const score = Number(await panel.score().textContent());
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(100);
+      // The same score the server computes for this posting and user.
+      const fit = await server.caller(token).postings.capture.mutate({ posting: expected });
+      expect(score).toBe(fit.fit.score);
+      if (board === "greenhouse")
+        await panel.page.screenshot({ path: join(SCREENSHOT_DIR, "sidepanel.png"), fullPage: true });
+      await panel.page.close();
+      await page.close();
+    });
+  }
+
+  test("a page without a posting shows the empty state and no button", async () => {
+    const page = await ext.context.newPage();
+    await page.goto(pages.urlFor("/blank"));
+    const panel = await SidePanelPage.openFor(ext, await tabIdFor(ext, page.url()));
+    await panel.page.getByTestId("no-posting").waitFor({ timeout: 10_000 });
+    expect(await trackButton(page).count()).toBe(0);
+    await panel.page.close();
+    await page.close();
+  });
+
+  test("SPA navigation (pushState, no reload) updates the capture", async () => {
+    const page = await ext.context.newPage();
+    await page.goto(pages.urlFor("/spa/jobs/1"));
+    const panel = await SidePanelPage.openFor(ext, await tabIdFor(ext, page.url()));
+    await expect.poll(() => panel.title().textContent(), { timeout: 10_000 }).toBe("Platform Engineer");
+    await page.getByRole("link", { name: "Job 2" }).click();
+    await expect.poll(() => panel.title().textContent(), { timeout: 10_000 }).toBe("Data Engineer");
+    await panel.page.close();
+    await page.close();
+  });
+});
+
+describe("track → Kanban → move → offline queue", () => {
+  test("Track on the page creates a Prospect card; dragging it to Applied is audited", async () => {
+    const page = await openJobPage(boards.greenhouse);
+    const title = expectedPosting(boards.greenhouse, page.url()).title;
+    await trackButton(page).click();
+    await expect.poll(() => trackButton(page).textContent(), { timeout: 10_000 }).toMatch(/Tracked/);
+
+    const popup = await PopupPage.open(ext);
+    const card = popup.column("prospect").getByTestId("kanban-card").filter({ hasText: title });
+    await card.waitFor({ timeout: 10_000 });
+    expect(await popup.page.getByTestId("count-prospect").textContent()).toBe("1");
+    const appId = (await card.getAttribute("data-id"))!;
+
+    // Drag with real mouse moves (dnd-kit's PointerSensor needs a few intermediate moves).
+    const from = (await card.locator(".company").boundingBox())!;
+    const to = (await popup.column("applied").boundingBox())!;
+    await popup.page.mouse.move(from.x + from.width / 2, from.y + 10);
+    await popup.page.mouse.down();
+    for (let i = 1; i <= 12; i++)
+      await popup.page.mouse.move(
+        from.x + from.width / 2 + ((to.x + to.width / 2 - from.x - from.width / 2) * i) / 12,
+        from.y + 10 + ((to.y + 60 - from.y - 10) * i) / 12,
+      );
+    await popup.page.mouse.up();
+    await popup.column("applied").getByTestId("kanban-card").filter({ hasText: title }).waitFor({ timeout: 10_000 });
+    await popup.page.screenshot({ path: join(SCREENSHOT_DIR, "popup-kanban.png") });
+
+    await expect
+      .poll(async () => (await server.caller(token).applications.get.query({ id: appId })).card.stage, {
+        timeout: 10_000,
+      })
+      .toBe("applied");
+    const audit = await server.caller(token).audit.list.query({ entityId: appId });
+    const moves = audit.filter((a) => JSON.stringify(a.after).includes("applied"));
+    expect(moves.length).toBeGreaterThanOrEqual(1);
+
+    // The tracked state shows on the page too: "Tracked · Applied · …"
+    await page.reload();
+    await expect.poll(() => trackButton(page).textContent(), { timeout: 10_000 }).toMatch(/Tracked · Applied/);
+    await popup.page.close();
+    await page.close();
+  });
+
+  test("keyboard: a card moves with the explicit move button", async () => {
+    const popup = await PopupPage.open(ext);
+    const card = popup.column("applied").getByTestId("kanban-card").first();
+    await card.waitFor({ timeout: 10_000 });
+    const appId = (await card.getAttribute("data-id"))!;
+    await card.getByRole("button", { name: "Move to Screen" }).focus();
+    await popup.page.keyboard.press("Enter");
+    await popup.column("screen").locator(`[data-id="${appId}"]`).waitFor({ timeout: 10_000 });
+    await expect
+      .poll(async () => (await server.caller(token).applications.get.query({ id: appId })).card.stage)
+      .toBe("screen");
+    await popup.page.close();
+  });
+
+  test("server down: Track is queued; when it is back it syncs exactly once", async () => {
+    const before = await applicationCount();
+    await proxy.stop();
+    const page = await openJobPage(boards.lever);
+    const title = expectedPosting(boards.lever, page.url()).title;
+    await trackButton(page).click();
+    await expect.poll(() => trackButton(page).textContent(), { timeout: 15_000 }).toMatch(/Queued/);
+    // A second click while offline must not queue a second copy.
+    await page.reload();
+    await trackButton(page).waitFor();
+    await trackButton(page)
+      .click()
+      .catch(() => {});
+    await expect.poll(() => trackButton(page).textContent(), { timeout: 15_000 }).toMatch(/Queued/);
+    expect(await applicationCount()).toBe(before);
+
+    await proxy.start();
+    // Opening the popup checks the connection, which flushes the queue.
+    const popup = await PopupPage.open(ext);
+    await popup.card(title).waitFor({ timeout: 20_000 });
+    expect(await applicationCount()).toBe(before + 1);
+    // Further flushes (alarm, another popup) never create it again.
+    const again = await PopupPage.open(ext);
+    await again.status().and(again.page.locator("[data-state=connected]")).waitFor();
+    expect(await applicationCount()).toBe(before + 1);
+    await again.page.close();
+    await popup.page.close();
+    await page.close();
+  });
+});
