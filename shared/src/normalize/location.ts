@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { RemoteType } from "../posting.ts";
 import { fixMojibake } from "./html.ts";
-import { cityCountry, countryCode, isArea, subdivision } from "./places.ts";
+import { cityCountry, countryCode, isArea, regionCountry, subdivision } from "./places.ts";
 
 export const ParsedLocation = z.object({
   city: z.string().nullable(),
@@ -26,20 +26,23 @@ const ONSITE_WORD = /\b(on[- ]?site|in[- ]office|in office|office[- ]based)\b/i;
 
 /** Removes remote/hybrid markers and the punctuation around them: "Remote - US" → "US". */
 function stripWorkplaceWords(s: string): string {
-  return (
-    s
-      .replace(/\((?:\s*(?:remote|hybrid|on[- ]?site)\s*(?:first|friendly|only|ok|possible)?\s*)\)/gi, " ")
-      .replace(
-        /\b(?:fully |100% )?(?:remote|hybrid|on[- ]?site)\b(?:\s*(?:first|friendly|only|ok|possible|in|from|within|based))?/gi,
-        " ",
-      )
-      // "European timezones" names an overlap requirement, not a place.
-      .replace(/\b[\p{L}-]+ time ?zones?\b/giu, " ")
-      .replace(/\b(?:work from home|wfh|anywhere in( the)?|timezones?|time zones?)\b/gi, " ")
-      .replace(/^[\s\-–—:,/|()]+|[\s\-–—:,/|()]+$/g, "")
-      .replace(/\s{2,}/g, " ")
-      .trim()
-  );
+  const out = s
+    .replace(/\((?:\s*(?:remote|hybrid|on[- ]?site)\s*(?:first|friendly|only|ok|possible)?\s*)\)/gi, " ")
+    .replace(/\((?:[^()]*\b(?:travel|required|optional|flexible|preferred)\b[^()]*)\)/gi, " ")
+    .replace(
+      /\b(?:fully |100% )?(?:remote|hybrid|on[- ]?site)\b(?:[\s-]*(?:first|friendly|only|ok|possible|in|from|within|based))?/gi,
+      " ",
+    )
+    // "European timezones" names an overlap requirement, not a place.
+    .replace(/\b[\p{L}-]+ time ?zones?\b/giu, " ")
+    .replace(/\b(?:work from home|wfh|anywhere in( the)?|timezones?|time zones?)\b/gi, " ")
+    .replace(/\s{2,}/g, " ");
+  // Trim separators, and parentheses only when unbalanced: "Taiwan (ROC)" keeps its own.
+  const edges =
+    (out.match(/\(/g) ?? []).length === (out.match(/\)/g) ?? []).length
+      ? /^[\s\-–—:,/|]+|[\s\-–—:,/|]+$/g
+      : /^[\s\-–—:,/|()]+|[\s\-–—:,/|()]+$/g;
+  return out.replace(edges, "").trim();
 }
 
 function display(city: string | null, region: string | null, country: string | null, fallback: string): string {
@@ -57,7 +60,8 @@ export function parseOneLocation(raw: string): ParsedLocation | null {
   const parts = rest
     .split(/\s*,\s*/)
     .map((p) => p.replace(/\s*\([^)]*\)\s*$/, "").trim())
-    .filter(Boolean);
+    // "Taipei City, Taipei City, Taiwan": a repeated part says nothing new.
+    .filter((p, i, all) => p && p.toLowerCase() !== all[i - 1]?.toLowerCase());
   let country: string | null = null;
   let region: string | null = null;
   let city: string | null = null;
@@ -90,10 +94,18 @@ export function parseOneLocation(raw: string): ParsedLocation | null {
   }
   const maybeRegion = work.length > 1 || !country ? work[work.length - 1] : undefined;
   if (maybeRegion) {
-    const sub = subdivision(maybeRegion);
+    // "Philadelphia, Pa": a title-cased state code in the region slot.
+    const sub = subdivision(
+      /^[A-Z][a-z]$/.test(maybeRegion) && work.length > 1 ? maybeRegion.toUpperCase() : maybeRegion,
+    );
+    const foreign = !sub && work.length > 1 ? regionCountry(maybeRegion) : null;
     if (sub && (!country || country === sub.country)) {
       region = sub.code;
       country = country ?? sub.country;
+      work.pop();
+    } else if (foreign && (!country || country === foreign)) {
+      region = maybeRegion;
+      country = foreign;
       work.pop();
     } else if (!country && isArea(maybeRegion)) {
       work.pop();
@@ -104,6 +116,13 @@ export function parseOneLocation(raw: string): ParsedLocation | null {
     country = countryCode(work[0] ?? "");
   city = work.length ? work.join(", ") : null;
   if (city && !country) country = cityCountry(city);
+  // "Bengaluru, Karnataka": a known city first, the rest read as its region.
+  const firstCc = !country && work.length > 1 ? cityCountry(work[0] ?? "") : null;
+  if (firstCc) {
+    country = firstCc;
+    region = region ?? work.slice(1).join(", ");
+    city = work[0] ?? null;
+  }
   if (city && country && countryCode(city) === country) city = null;
   if (!city && !region && !country) return { city: null, region: null, country: null, display: rest, remote };
   return { city, region, country, display: display(city, region, country, rest), remote };
@@ -132,7 +151,11 @@ export function parseLocations(raws: ReadonlyArray<string | null | undefined>): 
       const commaParts = piece.split(/\s*,\s*/).filter(Boolean);
       // A comma list of countries/areas is several places, not "city, region, country".
       const stripped = commaParts.map(stripWorkplaceWords).filter(Boolean);
-      const allPlaces = stripped.length > 1 && stripped.every((p) => countryCode(p) || isArea(p));
+      const allPlaces =
+        stripped.length > 1 &&
+        (stripped.every((p) => countryCode(p) || isArea(p)) ||
+          // "San Francisco, Amsterdam, London": all known cities, none a state or country
+          stripped.every((p) => cityCountry(p) && !subdivision(p) && !countryCode(p)));
       if (allPlaces) {
         const remote = REMOTE_WORD.test(piece);
         for (const p of stripped) {

@@ -157,7 +157,7 @@ YT|Yukon
 NU|Nunavut`;
 
 // Cities that appear alone ("London", "Berlin") and whose country is unambiguous enough.
-const CITY_ROWS = `US|San Francisco|New York|New York City|NYC|Los Angeles|Seattle|Boston|Chicago|Austin|Denver|Atlanta|Miami|Washington DC|Dallas|Houston|San Diego|San Jose|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Santa Clara|Oakland|Portland|Philadelphia|Pittsburgh|Phoenix|Salt Lake City|Minneapolis|Detroit|Nashville|Raleigh|Charlotte|Baltimore|Brooklyn|Cambridge MA|Saint Louis|St. Louis|La Jolla|Pine Bluff|Troy|Riverside|Irvine|Boulder|Columbus|Indianapolis|Kansas City|Tampa|Orlando|Las Vegas|Sacramento|Arlington
+const CITY_ROWS = `US|San Francisco|SF|SF Bay Area|Bay Area|San Francisco Bay Area|Silicon Valley|LA|San Mateo|Redwood City|Beaverton|Hillsboro|New York|New York City|NYC|Los Angeles|Seattle|Boston|Chicago|Austin|Denver|Atlanta|Miami|Washington DC|Dallas|Houston|San Diego|San Jose|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Santa Clara|Oakland|Portland|Philadelphia|Pittsburgh|Phoenix|Salt Lake City|Minneapolis|Detroit|Nashville|Raleigh|Charlotte|Baltimore|Brooklyn|Cambridge MA|Saint Louis|St. Louis|La Jolla|Pine Bluff|Troy|Riverside|Irvine|Boulder|Columbus|Indianapolis|Kansas City|Tampa|Orlando|Las Vegas|Sacramento|Arlington
 GB|London|Manchester|Edinburgh|Glasgow|Bristol|Cambridge|Oxford|Birmingham|Leeds|Belfast|Cardiff|Liverpool
 CA|Toronto|Vancouver|Montreal|Montréal|Ottawa|Calgary|Waterloo|Edmonton|Halifax|Quebec City
 DE|Berlin|Munich|München|Hamburg|Frankfurt|Frankfurt am Main|Cologne|Köln|Stuttgart|Düsseldorf|Leipzig|Dresden|Nuremberg|Nürnberg|Hannover|Bonn
@@ -194,10 +194,10 @@ JP|Tokyo|Osaka
 KR|Seoul
 CN|Beijing|Shanghai|Shenzhen|Guangzhou
 HK|Hong Kong
-TW|Taipei
+TW|Taipei|Taipei City|Kaohsiung|Kaohsiung City|Hsinchu
 AU|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra
 NZ|Auckland|Wellington
-BR|São Paulo|Sao Paulo|Rio de Janeiro|Belo Horizonte
+BR|São Paulo|Sao Paulo|São Paolo|Sao Paolo|Rio de Janeiro|Belo Horizonte
 MX|Mexico City|Ciudad de México|Guadalajara|Monterrey
 AR|Buenos Aires
 CO|Bogotá|Bogota|Medellín|Medellin
@@ -213,7 +213,24 @@ NG|Lagos
 KE|Nairobi
 EG|Cairo
 TR|Istanbul
-HT|Port-au-Prince`;
+HT|Port-au-Prince
+SA|Riyadh|Jeddah
+QA|Doha
+MA|Casablanca|Rabat
+PK|Karachi|Lahore|Islamabad
+BD|Dhaka
+LK|Colombo`;
+
+// States/provinces outside the US and Canada whose country is unambiguous.
+const REGION_ROWS = `IN|Karnataka|Maharashtra|Telangana|Tamil Nadu|Haryana|Uttar Pradesh|West Bengal|Gujarat|Kerala|Andhra Pradesh|Rajasthan|Punjab India
+AU|New South Wales|NSW|Victoria Australia|VIC|Queensland|QLD|Western Australia|South Australia|ACT|Tasmania
+DE|Bavaria|Bayern|Baden-Württemberg|Hessen|Hesse|North Rhine-Westphalia|Nordrhein-Westfalen|NRW|Lower Saxony|Niedersachsen|Saxony|Sachsen
+GB|West Yorkshire|Greater London|Greater Manchester|West Midlands
+BR|São Paulo State|SP
+MX|CDMX|Jalisco|Nuevo León
+ES|Catalonia|Cataluña|Comunidad de Madrid
+IT|Lombardy|Lombardia
+FR|Île-de-France|Ile-de-France`;
 
 /** Multi-country areas: kept as a location with no country. */
 export const AREAS = [
@@ -269,6 +286,7 @@ const US_CODES = new Set(US_STATES.split("\n").map((r) => r.split("|")[0] as str
 const CA_BY_NAME = table(CA_PROVINCES);
 const CA_CODES = new Set(CA_PROVINCES.split("\n").map((r) => r.split("|")[0] as string));
 const CITY_COUNTRY = table(CITY_ROWS);
+const REGION_COUNTRY = table(REGION_ROWS);
 const AREA_KEYS = new Set(AREAS.map(key));
 // ISO-3 codes that show up in feeds (Ashby's "USA", "GBR", "DEU").
 const ISO3: Record<string, string> = {
@@ -323,3 +341,6 @@ export function subdivision(name: string): { code: string; country: "US" | "CA" 
 
 export const cityCountry = (city: string): string | null => CITY_COUNTRY.get(key(city)) ?? null;
 export const isArea = (s: string): boolean => AREA_KEYS.has(key(s));
+
+/** A state/province outside the US and Canada ("Karnataka", "Bavaria") → ISO-2. */
+export const regionCountry = (region: string): string | null => REGION_COUNTRY.get(key(region)) ?? null;

@@ -26,6 +26,11 @@ const single: Array<[string, Want]> = [
   ["GdaÅ\u0084sk", { city: "Gdańsk", region: null, country: "PL" }],
   ["Worldwide", { city: null, region: "Worldwide", country: null }],
   ["Metro Manila", { city: "Metro Manila", region: null, country: "PH" }],
+  ["Taipei City, Taipei City, Taiwan (ROC)", { city: "Taipei City", region: null, country: "TW" }],
+  ["Philadelphia, Pa", { city: "Philadelphia", region: "PA", country: "US" }],
+  ["Bengaluru, Karnataka", { city: "Bengaluru", region: "Karnataka", country: "IN" }],
+  ["Munich, Bavaria", { city: "Munich", region: "Bavaria", country: "DE" }],
+  ["Remote-Friendly (Travel-Required)", { city: null, region: null, country: null, remote: true }],
 ];
 
 describe("parseOneLocation", () => {
@@ -51,6 +56,14 @@ describe("parseLocations", () => {
   it("splits on separators and dedups", () => {
     const got = parseLocations(["London | Berlin", "Berlin", "NYC or Remote"]);
     expect(got.map((l) => l.display)).toEqual(["London, GB", "Berlin, DE", "NYC, US", "Remote"]);
+  });
+  it("splits a comma list of known cities, but not city + country", () => {
+    expect(parseLocations(["San Francisco, Amsterdam, London"]).map((l) => l.display)).toEqual([
+      "San Francisco, US",
+      "Amsterdam, NL",
+      "London, GB",
+    ]);
+    expect(parseLocations(["Paris, France"]).map((l) => l.display)).toEqual(["Paris, FR"]);
   });
   it("keeps a city, region, country string as one place", () => {
     expect(parseLocations(["Boston, MA, USA"])).toHaveLength(1);
