@@ -128,7 +128,8 @@ export function parseOneLocation(raw: string): ParsedLocation | null {
   return { city, region, country, display: display(city, region, country, rest), remote };
 }
 
-const MULTI_SPLIT = /\s*(?:;|\||\/\/|\n|\bor\b|•| \/ )\s*/i;
+// Lowercase "or" only: "Portland, OR" is Oregon.
+const MULTI_SPLIT = /\s*(?:;|\||\/\/|\n|•| \/ )\s*|\s+or\s+/;
 
 /**
  * Parses a posting's location strings into places. One string may hold several

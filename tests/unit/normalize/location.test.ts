@@ -27,6 +27,7 @@ const single: Array<[string, Want]> = [
   ["Worldwide", { city: null, region: "Worldwide", country: null }],
   ["Metro Manila", { city: "Metro Manila", region: null, country: "PH" }],
   ["Taipei City, Taipei City, Taiwan (ROC)", { city: "Taipei City", region: null, country: "TW" }],
+  ["Portland, OR", { city: "Portland", region: "OR", country: "US" }],
   ["Philadelphia, Pa", { city: "Philadelphia", region: "PA", country: "US" }],
   ["Bengaluru, Karnataka", { city: "Bengaluru", region: "Karnataka", country: "IN" }],
   ["Munich, Bavaria", { city: "Munich", region: "Bavaria", country: "DE" }],
