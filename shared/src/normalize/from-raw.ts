@@ -12,6 +12,8 @@ import { findSalaryInText, type NormalizedSalary, parseSalaryText, salaryFromRan
 import { canonicalUrl } from "./url.ts";
 import { detectVisaSponsorship } from "./visa.ts";
 
+const MAX_DESCRIPTION = 200_000;
+
 export interface NormalizeContext {
   /** reference time for relative dates ("3 days ago") */
   now: Date;
@@ -42,7 +44,9 @@ function placesToLocations(raw: RawPosting): ParsedLocation[] {
 
 /** One raw feed item → a validated NormalizedPosting, or the reasons it was rejected. */
 export function normalizePosting(raw: RawPosting, ctx: NormalizeContext): NormalizeResult {
-  const description = raw.descriptionHtml ? htmlToText(raw.descriptionHtml) : htmlToText(raw.descriptionText ?? "");
+  const fullText = raw.descriptionHtml ? htmlToText(raw.descriptionHtml) : htmlToText(raw.descriptionText ?? "");
+  // An oversized description is cut to the contract's limit rather than losing the posting.
+  const description = fullText.length > MAX_DESCRIPTION ? `${fullText.slice(0, MAX_DESCRIPTION - 1)}…` : fullText;
   const title = clean(raw.title);
   const locationStrings = raw.locations.map((l) => clean(l)).filter(Boolean);
   const parsed = parseLocations(locationStrings);

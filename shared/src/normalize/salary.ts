@@ -85,7 +85,9 @@ const CODE_ALT = CURRENCY_CODES.join("|");
 // One amount: optional currency before, number, optional k/m multiplier, optional code after.
 const AMOUNT = String.raw`(?:(?<pre>${SYMBOL_ALT}|\b(?:${CODE_ALT}|Rs\.?)\s?)\s*)?(?<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?<mult>[kK](?![a-z])|[mM](?:[mM]|illion)?(?![a-z])|thousand)?(?:\s*(?<post>${CODE_ALT}|€|£|zł|kr)\b)?`;
 const AMOUNT_RE = new RegExp(AMOUNT, "g");
-const RANGE_SEP = /^\s*(?:-|–|—|~|to|and|bis|à)\s*$/i;
+// "$157,000 per year - $174,000 per year": the period may sit between the two ends.
+const RANGE_SEP =
+  /^\s*(?:(?:per|a|an|\/)\s*(?:year|yr|annum|hour|hr|month|mo|week|wk|day)\s*)?(?:-|–|—|~|to|and|bis|à)\s*$/i;
 
 interface Amount {
   value: number;

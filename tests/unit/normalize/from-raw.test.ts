@@ -58,6 +58,11 @@ describe("normalizePosting", () => {
     expect(res.reasons.join("\n")).toMatch(/empty description/);
   });
 
+  it("cuts an oversized description to the contract limit instead of rejecting the posting", () => {
+    const res = normalizePosting({ ...base, descriptionHtml: `<p>${"word ".repeat(60_000)}</p>` }, { now });
+    expect(res.ok && res.posting.description.length).toBe(200_000);
+  });
+
   it("fills the country of a lone city from the feed's country hint", () => {
     const res = normalizePosting({ ...base, locations: ["Springfield"], countryHint: "US" }, { now });
     expect(res.ok && res.posting.locations).toEqual(["Springfield, US"]);

@@ -7,6 +7,8 @@ type Row = [string, { min: number | null; max: number | null; currency: string; 
 const rows: Row[] = [
   ["$170k - $200k", { min: 170_000, max: 200_000, currency: "USD", period: "year" }],
   ["$120,000–$150,000", { min: 120_000, max: 150_000, currency: "USD", period: "year" }],
+  ["USD$157,000 per year - USD$174,000 per year", { min: 157_000, max: 174_000, currency: "USD", period: "year" }],
+  ["$28.50/hr to $34.50/hr", { min: 28.5, max: 34.5, currency: "USD", period: "hour" }],
   ["$120,000 - $150,000 per year", { min: 120_000, max: 150_000, currency: "USD", period: "year" }],
   ["€80k-€110k", { min: 80_000, max: 110_000, currency: "EUR", period: "year" }],
   ["up to $19/hour", { min: null, max: 19, currency: "USD", period: "hour" }],
