@@ -1,5 +1,6 @@
 import { OpaqueToken, PairingCode } from "@vanta/shared/auth";
 import type { Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import type { AppRuntime } from "../app.ts";
 import { verifyMagicLink } from "../services/auth/magic-link.ts";
 import type { AppEnv } from "./env.ts";
@@ -8,7 +9,7 @@ import { escapeHtml, page, SECRET_PAGE_HEADERS } from "./html.ts";
 // Server-rendered pages behind the links we print or mail. Opening a link never spends it: mail
 // scanners and link previews fetch GET URLs, so the magic link asks for one click (a POST) first.
 
-function html(c: Context<AppEnv>, body: string, status: 200 | 400 | 429 = 200) {
+function html(c: Context<AppEnv>, body: string, status: 200 | 400 | 413 | 429 = 200) {
   for (const [k, v] of Object.entries(SECRET_PAGE_HEADERS)) c.header(k, v);
   return c.html(body, status);
 }
@@ -30,6 +31,9 @@ export function mountAuthPages(app: Hono<AppEnv>, runtime: AppRuntime): void {
       ),
     );
   });
+
+  // A sign-in form is a few hundred bytes; refuse anything big before parsing it.
+  app.use("/auth/*", bodyLimit({ maxSize: 16 * 1024, onError: (c) => html(c, invalidLinkPage(), 413) }));
 
   app.post("/auth/magic", async (c) => {
     const ip = runtime.clientIp?.(c) ?? "unknown";

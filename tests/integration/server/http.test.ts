@@ -135,6 +135,25 @@ describe("errors", () => {
   });
 });
 
+describe("auth pages", () => {
+  it("refuse an oversized sign-in form before parsing it", async () => {
+    const res = await fetch(`${server.url}/auth/magic`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: `token=${"a".repeat(20_000)}`,
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it("escape what they echo", async () => {
+    const res = await fetch(`${server.url}/pair?code=${encodeURIComponent("<script>x</script>")}`);
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).not.toContain("<script>");
+    expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
+  });
+});
+
 describe("dev outbox", () => {
   it("is mounted when the outbox is the email adapter", async () => {
     const res = await fetch(`${server.url}/dev/outbox`);
