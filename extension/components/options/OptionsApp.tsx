@@ -1,32 +1,79 @@
+import type { ProfileView } from "@vanta/shared/api/profile";
+import { useEffect, useState } from "react";
 import { Brand } from "@/components/Brand.tsx";
-import { ConnectForm } from "@/components/ConnectForm.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { useConnectionStatus } from "@/components/use-status.ts";
+import { api, errorMessage } from "@/lib/api.ts";
 import { call } from "@/lib/send.ts";
+import { OnboardingWizard } from "./OnboardingWizard.tsx";
+import { ProfilePage } from "./ProfilePage.tsx";
 
 export function OptionsApp() {
   const { status, setStatus } = useConnectionStatus();
+  const [profile, setProfile] = useState<ProfileView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [justFinished, setJustFinished] = useState(false);
+  const connected = status?.state === "connected";
+
+  useEffect(() => {
+    if (!connected) return;
+    api.profile.get
+      .query()
+      .then(setProfile)
+      .catch((e) => setError(errorMessage(e)));
+  }, [connected]);
+
+  const onboarded = connected && profile?.onboardedAt;
+
   return (
     <main className="options">
       <header>
         <Brand />
-        <StatusBadge status={status} />
-      </header>
-      <section className="card stack">
-        <h2>Connect to your Vanta server</h2>
-        {status?.state === "connected" ? (
-          <div className="spread">
-            <span>
-              Signed in as <strong>{status.user?.email}</strong> on {status.serverUrl}
-            </span>
-            <button type="button" onClick={async () => setStatus(await call({ type: "signOut" }))}>
+        <div className="row">
+          <StatusBadge status={status} />
+          {connected && (
+            <button
+              type="button"
+              className="small"
+              onClick={async () => {
+                setProfile(null);
+                setStatus(await call({ type: "signOut" }));
+              }}
+            >
               Disconnect
             </button>
-          </div>
-        ) : (
-          <ConnectForm onConnected={setStatus} />
-        )}
-      </section>
+          )}
+        </div>
+      </header>
+      {connected && status.user && (
+        <p className="muted connected-as">
+          Signed in as <strong>{status.user.email}</strong> on {status.serverUrl}
+        </p>
+      )}
+      {status?.state === "unreachable" && (
+        <div className="notice error">Server unreachable at {status.serverUrl}. Start it with `npm start`.</div>
+      )}
+      {error && <div className="notice error">{error}</div>}
+      {justFinished && (
+        <div className="notice ok" data-testid="onboarding-done">
+          You're set. Open any job posting: the Track button appears next to its title, and the side panel (Alt+Shift+V)
+          shows your fit.
+        </div>
+      )}
+      {status === null ? null : onboarded && profile ? (
+        <ProfilePage profile={profile} onSaved={setProfile} />
+      ) : status.state !== "unreachable" ? (
+        <OnboardingWizard
+          status={status}
+          profile={profile}
+          onConnected={setStatus}
+          onProfile={setProfile}
+          onDone={(p) => {
+            setProfile(p);
+            setJustFinished(true);
+          }}
+        />
+      ) : null}
     </main>
   );
 }

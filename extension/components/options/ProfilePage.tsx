@@ -1,0 +1,29 @@
+import type { ProfileView } from "@vanta/shared/api/profile";
+import { DigestSection } from "./DigestSection.tsx";
+import { PreferencesSection } from "./PreferencesSection.tsx";
+import { ResumeSection } from "./ResumeSection.tsx";
+import { SearchesSection } from "./SearchesSection.tsx";
+
+/** Everything the wizard asked, editable afterwards. */
+export function ProfilePage({ profile, onSaved }: { profile: ProfileView; onSaved(p: ProfileView): void }) {
+  return (
+    <div className="stack" data-testid="profile-page">
+      <section className="card stack">
+        <h2>Resume, skills and titles</h2>
+        <ResumeSection profile={profile} submitLabel="Save" onSaved={onSaved} />
+      </section>
+      <section className="card stack">
+        <h2>Preferences</h2>
+        <PreferencesSection profile={profile} submitLabel="Save" onSaved={onSaved} />
+      </section>
+      <section className="card stack">
+        <h2>Saved searches</h2>
+        <SearchesSection />
+      </section>
+      <section className="card stack">
+        <h2>Daily digest</h2>
+        <DigestSection profile={profile} submitLabel="Save" onSaved={onSaved} />
+      </section>
+    </div>
+  );
+}
