@@ -50,7 +50,7 @@ const REQ_LIKE =
 
 // statements about the employer, not the candidate
 const NOT_A_REQUIREMENT =
-  /\b(we (sponsor|offer|provide)|sponsorship|equal opportunity|eeo|benefits include|salary range|compensation|pay range|how to apply|accommodation|reasonable adjustments)\b/i;
+  /\b(we (sponsor|offer|provide)|sponsorship|equal opportunity|eeo|benefits include|salary range|compensation|pay range|how to apply|accommodation|reasonable adjustments|please note|position is based in|relocat\w*|this role is not it)\b/i;
 
 const MAX_REQUIREMENTS = 40;
 const MAX_LINE = 400;

@@ -37,6 +37,8 @@ export function stem(word: string): string {
   else if (w.length > 6 && w.endsWith("ment")) w = w.slice(0, -4);
   else if (w.length > 6 && w.endsWith("ation")) w = w.slice(0, -5);
   if (w.length > 5 && w.endsWith("er")) w = w.slice(0, -2);
+  // "define" / "defining" / "defined" all meet at "defin"
+  if (w.length > 4 && w.endsWith("e")) w = w.slice(0, -1);
   return w;
 }
 

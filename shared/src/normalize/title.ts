@@ -108,7 +108,7 @@ const FAMILY_RULES: Array<[RegExp, OccupationFamily]> = [
     "hardware_engineering",
   ],
   [
-    /\b(software|developer|programmer|frontend|backend|fullstack|web|mobile|ios|android|devops|site reliability|platform engineer|infrastructure engineer|cloud engineer|security engineer|quality assurance|test engineer|sdet|automation engineer|engineering manager|developer advocate|solutions architect|software architect|cloud architect|systems engineer|network engineer|database administrator|dba|it support|engineer|engineering)\b/,
+    /\b(software|developer|programmer|frontend|backend|fullstack|devops|site reliability|platform engineer|infrastructure engineer|cloud engineer|security engineer|quality assurance|test engineer|sdet|automation engineer|engineering manager|developer advocate|solutions architect|software architect|cloud architect|systems engineer|network engineer|database administrator|dba|it support|engineer|engineering)\b/,
     "software_engineering",
   ],
   [

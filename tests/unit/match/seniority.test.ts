@@ -17,6 +17,7 @@ describe("seniority from title", () => {
     ["Software Engineer I", "junior"],
     ["Software Engineer II", "mid"],
     ["Software Engineer", null],
+    ["Data Analytics Specialist III - Junior Data Scientist", "junior"],
     ["Senior Software Engineer", "senior"],
     ["Sr. Data Scientist", "senior"],
     ["Tech Lead, Payments", "senior"],
@@ -72,6 +73,8 @@ describe("titles", () => {
     ["Customer Support Specialist", "support"],
     ["Mechanical Engineer", "hardware_engineering"],
     ["Supply Chain Coordinator", "operations"],
+    ["Web & Mobile Project Manager", "program_project"],
+    ["CPU CAD Front-End Engineer", "hardware_engineering"],
     ["Chef de Cuisine", "other"],
   ])("%s is %s", (title, family) => {
     expect(occupationFamily(title)).toBe(family);

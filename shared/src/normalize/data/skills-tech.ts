@@ -141,9 +141,9 @@ Power BI|powerbi
 Looker|looker studio
 Data visualization|data visualisation|dashboards|dashboarding
 Statistics|statistical analysis|statistical modeling|statistical modelling|biostatistics
-A/B testing|ab testing|experimentation|experiment design|split testing|online experiments
+A/B testing|ab testing|a/b tests|a/b test|a/b experiments|ab tests|experimentation|experiment design|experimental design|split testing|online experiments
 Causal inference
-Data analysis|data analytics|analytics|data analyses
+Data analysis|data analytics|analytics|data analyses|data analyst|product analytics|business analytics
 # ML / AI
 Machine learning|=ML|machine-learning|ml models|ml systems
 Deep learning|deep neural networks|neural networks
