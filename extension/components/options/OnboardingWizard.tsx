@@ -77,9 +77,17 @@ export function OnboardingWizard({
           <>
             <h2>What you are looking for</h2>
             <p className="muted">These are hard filters: postings that fail them are flagged, not hidden.</p>
-            <PreferencesSection profile={profile} submitLabel="Continue" onSaved={next} />
-            <h3>Saved searches</h3>
-            <SearchesSection />
+            <PreferencesSection
+              profile={profile}
+              submitLabel="Continue"
+              onSaved={next}
+              extra={
+                <>
+                  <h3>Saved searches</h3>
+                  <SearchesSection />
+                </>
+              }
+            />
           </>
         )}
         {current === 3 && profile && (

@@ -1,7 +1,7 @@
 import type { ProfileView } from "@vanta/shared/api/profile";
 import { type RemoteType, remoteTypes } from "@vanta/shared/posting";
 import { type Seniority, seniorities } from "@vanta/shared/profile";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { api } from "@/lib/api.ts";
 import { formatList, parseList } from "@/lib/lists.ts";
 import { SaveStatus, useSave } from "./use-save.tsx";
@@ -18,10 +18,13 @@ export function PreferencesSection({
   profile,
   submitLabel,
   onSaved,
+  extra,
 }: {
   profile: ProfileView;
   submitLabel: string;
   onSaved(p: ProfileView): void;
+  /** rendered above the submit button (the wizard puts saved searches there) */
+  extra?: ReactNode;
 }) {
   const [titles, setTitles] = useState(formatList(profile.titles));
   const [locations, setLocations] = useState(formatList(profile.locations));
@@ -112,6 +115,7 @@ export function PreferencesSection({
         <label htmlFor="pref-excluded">Companies to exclude</label>
         <input id="pref-excluded" value={excluded} onChange={(e) => setExcluded(e.target.value)} />
       </div>
+      {extra}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? "Saving…" : submitLabel}
