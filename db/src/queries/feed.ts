@@ -24,48 +24,73 @@ export interface FeedQuery {
   postedWithinDays?: number;
 }
 
-const salaryCents = sql<number>`coalesce(${jp.salaryMaxCents}, ${jp.salaryMinCents}, ${pe.salaryEstimateMaxCents}, ${pe.salaryEstimateMinCents})`;
-const postedDay = sql<string>`coalesce(${jp.postedAt}, (${jp.firstSeenAt} at time zone 'UTC')::date)`;
-
-/** The sort expression; never null, so the keyset comparison stays total. */
-export function feedSortExpr(sort: FeedSortKey): SQL {
-  switch (sort) {
-    case "score":
-      return sql`${pe.score}`;
-    case "date":
-      return sql`${postedDay}`;
-    case "salary":
-      return sql`coalesce(${salaryCents}, -1)`;
-  }
-}
-
 function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export function feedWhere(q: FeedQuery): SQL {
-  const conds: (SQL | undefined)[] = [
-    eq(pe.userId, q.userId),
-    isNull(pe.hiddenAt),
-    isNull(jp.deletedAt),
-    eq(jp.closed, false),
-  ];
+/**
+ * The posting side, looked up per enrichment row: a LATERAL subquery with a LIMIT, so the
+ * planner cannot flatten it and start from job_postings. Feed cost then follows the user's
+ * enrichment count, never the size of the posting table (a seq scan there was the slow plan).
+ */
+function postingSide(db: Executor, q: FeedQuery) {
+  const conds: (SQL | undefined)[] = [eq(jp.id, pe.postingId), isNull(jp.deletedAt), eq(jp.closed, false)];
   if (q.remote?.length) conds.push(inArray(jp.remote, q.remote));
   if (q.location) conds.push(sql`array_to_string(${jp.locations}, ' | ') ilike ${`%${escapeLike(q.location)}%`}`);
   if (q.company) conds.push(ilike(jp.company, `%${escapeLike(q.company)}%`));
-  if (q.minScore !== undefined) conds.push(gte(pe.score, q.minScore));
-  if (q.minSalaryCents !== undefined) conds.push(sql`${salaryCents} >= ${q.minSalaryCents}`);
+  const postedDay = sql<string>`coalesce(${jp.postedAt}, (${jp.firstSeenAt} at time zone 'UTC')::date)`;
   if (q.postedWithinDays !== undefined) conds.push(sql`${postedDay} >= current_date - ${q.postedWithinDays}::int`);
-  if (q.after) {
-    const key = q.sort === "date" ? sql`${q.after.key}::date` : sql`${q.after.key}::bigint`;
-    conds.push(sql`(${feedSortExpr(q.sort)}, ${pe.postingId}) < (${key}, ${q.after.id}::uuid)`);
+  return (
+    db
+      .select({
+        title: jp.title,
+        company: jp.company,
+        locations: jp.locations,
+        remote: jp.remote,
+        url: jp.url,
+        source: jp.source,
+        postedAt: jp.postedAt,
+        salaryMinCents: jp.salaryMinCents,
+        salaryMaxCents: jp.salaryMaxCents,
+        salaryCurrency: jp.salaryCurrency,
+        postedDay: postedDay.as("posted_day"),
+      })
+      .from(jp)
+      .where(and(...conds))
+      // One row per id anyway; the LIMIT is the fence (drizzle drops a literal OFFSET 0).
+      .limit(1)
+      .as("j")
+  );
+}
+
+type PostingSide = ReturnType<typeof postingSide>;
+
+const salaryCents = (j: PostingSide) =>
+  sql<number>`coalesce(${j.salaryMaxCents}, ${j.salaryMinCents}, ${pe.salaryEstimateMaxCents}, ${pe.salaryEstimateMinCents})`;
+
+/** The sort expression; never null, so the keyset comparison stays total. */
+function sortExpr(sort: FeedSortKey, j: PostingSide): SQL {
+  switch (sort) {
+    case "score":
+      return sql`${pe.score}`;
+    case "date":
+      return sql`${j.postedDay}`;
+    case "salary":
+      return sql`coalesce(${salaryCents(j)}, -1)`;
   }
-  return and(...conds) as SQL;
 }
 
 /** The page query itself (limit + 1 rows, to know whether there is a next page); `.toSQL()` shows its SQL. */
 export function feedPageQuery(db: Executor, q: FeedQuery) {
-  const sortExpr = feedSortExpr(q.sort);
+  const j = postingSide(db, q);
+  const key = sortExpr(q.sort, j);
+  const conds: (SQL | undefined)[] = [eq(pe.userId, q.userId), isNull(pe.hiddenAt)];
+  if (q.minScore !== undefined) conds.push(gte(pe.score, q.minScore));
+  if (q.minSalaryCents !== undefined) conds.push(sql`${salaryCents(j)} >= ${q.minSalaryCents}`);
+  if (q.after) {
+    const after = q.sort === "date" ? sql`${q.after.key}::date` : sql`${q.after.key}::bigint`;
+    conds.push(sql`(${key}, ${pe.postingId}) < (${after}, ${q.after.id}::uuid)`);
+  }
   return db
     .select({
       postingId: pe.postingId,
@@ -79,22 +104,22 @@ export function feedPageQuery(db: Executor, q: FeedQuery) {
       savedAt: pe.savedAt,
       hiddenAt: pe.hiddenAt,
       viewedAt: pe.viewedAt,
-      title: jp.title,
-      company: jp.company,
-      locations: jp.locations,
-      remote: jp.remote,
-      url: jp.url,
-      source: jp.source,
-      postedAt: jp.postedAt,
-      salaryMinCents: jp.salaryMinCents,
-      salaryMaxCents: jp.salaryMaxCents,
-      salaryCurrency: jp.salaryCurrency,
-      sortKey: sql<string>`${sortExpr}::text`,
+      title: j.title,
+      company: j.company,
+      locations: j.locations,
+      remote: j.remote,
+      url: j.url,
+      source: j.source,
+      postedAt: j.postedAt,
+      salaryMinCents: j.salaryMinCents,
+      salaryMaxCents: j.salaryMaxCents,
+      salaryCurrency: j.salaryCurrency,
+      sortKey: sql<string>`${key}::text`,
     })
     .from(pe)
-    .innerJoin(jp, eq(jp.id, pe.postingId))
-    .where(feedWhere(q))
-    .orderBy(desc(sortExpr), desc(pe.postingId))
+    .innerJoinLateral(j, sql`true`)
+    .where(and(...conds))
+    .orderBy(desc(key), desc(pe.postingId))
     .limit(q.limit + 1);
 }
 
