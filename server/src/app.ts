@@ -1,12 +1,13 @@
 import { trpcServer } from "@hono/trpc-server";
 import type { Database, DbDriver } from "@vanta/db/client";
 import { Hono, type Context as HonoContext } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { createRequestContext } from "./context.ts";
 import { accessLog } from "./http/access-log.ts";
 import { mountAuthPages } from "./http/auth-pages.ts";
 import { extensionCors } from "./http/cors.ts";
 import type { AppEnv } from "./http/env.ts";
-import { notFound, onError } from "./http/errors.ts";
+import { errorBody, notFound, onError } from "./http/errors.ts";
 import { mountHealth } from "./http/health.ts";
 import { requestId } from "./http/request-id.ts";
 import type { Logger } from "./log.ts";
@@ -43,6 +44,14 @@ export function createApp(runtime: AppRuntime): Hono<AppEnv> {
   mountAuthPages(app, runtime);
   for (const extra of runtime.extraRoutes ?? []) app.route(extra.path, extra.app);
 
+  // Largest legit request: a 10 MB upload as base64 inside JSON (~13.4 MB); refuse more before parsing.
+  app.use(
+    "/trpc/*",
+    bodyLimit({
+      maxSize: 16 * 1024 * 1024,
+      onError: (c) => c.json(errorBody(c, "PAYLOAD_TOO_LARGE", "Request body is larger than 16 MB"), 413),
+    }),
+  );
   app.use(
     "/trpc/*",
     trpcServer({

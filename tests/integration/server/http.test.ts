@@ -135,6 +135,18 @@ describe("errors", () => {
   });
 });
 
+describe("body limits", () => {
+  it("refuses a tRPC body over 16 MB with 413 in the one error shape", async () => {
+    const res = await fetch(`${server.url}/trpc/auth.requestMagicLink`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "x".repeat(17 * 1024 * 1024) }),
+    });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+});
+
 describe("auth pages", () => {
   it("refuse an oversized sign-in form before parsing it", async () => {
     const res = await fetch(`${server.url}/auth/magic`, {
