@@ -17,8 +17,11 @@ export const WEIGHTS: Readonly<FitFactors> = {
   freshness: 0.05,
 };
 
-/** Cosine similarities of real resume/posting pairs sit around 0.05–0.4; spread that over 0..1. */
+/** The cosine that counts as a full match. With IDF, resume/posting cosines on the corpus run
+ * p90 ≈ 0.025, p99 ≈ 0.05, best matches 0.1–0.2; without IDF (one posting, no collection)
+ * the same pairs read about 3× higher, so the scale is 3× to keep scores comparable. */
 const SEMANTIC_SCALE = 0.3;
+const SEMANTIC_SCALE_NO_IDF = 0.9;
 
 const coreTokenCache = new WeakMap<TitleInfo, Set<string>>();
 function coreTokens(t: TitleInfo): Set<string> {
@@ -70,7 +73,7 @@ export function freshness(postedDay: number | null, today: number | null): numbe
 
 export function semanticFit(pf: ProfileFeatures, q: PostingFeatures, dense?: Float32Array): number {
   const cos = dense ? denseDot(dense, q.vector) : sparseDot(pf.vector, q.vector);
-  return Math.max(0, Math.min(1, cos / SEMANTIC_SCALE));
+  return Math.max(0, Math.min(1, cos / (q.vector.idf ? SEMANTIC_SCALE : SEMANTIC_SCALE_NO_IDF)));
 }
 
 export function computeFactors(
