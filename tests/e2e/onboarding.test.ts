@@ -1,7 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { type ExtensionBrowser, launchWithExtension, OptionsPage, SCREENSHOT_DIR, storedToken } from "../support/browser.ts";
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  OptionsPage,
+  SCREENSHOT_DIR,
+  storedToken,
+} from "../support/browser.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 
 // The options page wizard end to end: connect → resume → preferences & searches → digest → profile page.

@@ -49,7 +49,9 @@ export function DigestSection({
           </select>
         </div>
       </div>
-      <div className="hint">Every day at this time: the best new postings since the last digest, by email and in the side panel.</div>
+      <div className="hint">
+        Every day at this time: the best new postings since the last digest, by email and in the side panel.
+      </div>
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? "Saving…" : submitLabel}

@@ -47,7 +47,11 @@ export function OnboardingWizard({
     <div className="stack">
       <ol className="steps" aria-label="Setup steps">
         {steps.map((label, i) => (
-          <li key={label} className={i < current ? "done" : i === current ? "current" : ""} aria-current={i === current ? "step" : undefined}>
+          <li
+            key={label}
+            className={i < current ? "done" : i === current ? "current" : ""}
+            aria-current={i === current ? "step" : undefined}
+          >
             <span className="num">{i < current ? "✓" : i + 1}</span> {label}
           </li>
         ))}
@@ -69,7 +73,9 @@ export function OnboardingWizard({
         {current === 1 && profile && (
           <>
             <h2>Your resume</h2>
-            <p className="muted">Upload it, or just type your skills and the titles you want. You can change this later.</p>
+            <p className="muted">
+              Upload it, or just type your skills and the titles you want. You can change this later.
+            </p>
             <ResumeSection profile={profile} submitLabel="Continue" onSaved={next} />
           </>
         )}
@@ -93,7 +99,14 @@ export function OnboardingWizard({
         {current === 3 && profile && (
           <>
             <h2>Daily digest</h2>
-            <DigestSection profile={profile} submitLabel="Finish" onSaved={(p) => (onProfile(p), void finish())} />
+            <DigestSection
+              profile={profile}
+              submitLabel="Finish"
+              onSaved={(p) => {
+                onProfile(p);
+                void finish();
+              }}
+            />
           </>
         )}
         {current > 1 && (

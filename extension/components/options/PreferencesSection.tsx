@@ -6,7 +6,12 @@ import { api } from "@/lib/api.ts";
 import { formatList, parseList } from "@/lib/lists.ts";
 import { SaveStatus, useSave } from "./use-save.tsx";
 
-const remoteLabels: Record<RemoteType, string> = { remote: "Remote", hybrid: "Hybrid", onsite: "On-site", unknown: "Not stated" };
+const remoteLabels: Record<RemoteType, string> = {
+  remote: "Remote",
+  hybrid: "Hybrid",
+  onsite: "On-site",
+  unknown: "Not stated",
+};
 const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "INR", "SGD"];
 
 function toggle<T>(list: T[], item: T): T[] {
@@ -69,7 +74,12 @@ export function PreferencesSection({
         </div>
         <div className="field">
           <label htmlFor="pref-locations">Locations</label>
-          <input id="pref-locations" value={locations} onChange={(e) => setLocations(e.target.value)} placeholder="Berlin, London" />
+          <input
+            id="pref-locations"
+            value={locations}
+            onChange={(e) => setLocations(e.target.value)}
+            placeholder="Berlin, London"
+          />
         </div>
       </div>
       <fieldset>
@@ -79,7 +89,8 @@ export function PreferencesSection({
             .filter((r) => r !== "unknown")
             .map((r) => (
               <label key={r} className="check">
-                <input type="checkbox" checked={remote.includes(r)} onChange={() => setRemote(toggle(remote, r))} /> {remoteLabels[r]}
+                <input type="checkbox" checked={remote.includes(r)} onChange={() => setRemote(toggle(remote, r))} />{" "}
+                {remoteLabels[r]}
               </label>
             ))}
         </div>
@@ -87,7 +98,13 @@ export function PreferencesSection({
       <div className="grid2">
         <div className="field">
           <label htmlFor="pref-salary">Salary floor (yearly)</label>
-          <input id="pref-salary" inputMode="numeric" value={minSalary} onChange={(e) => setMinSalary(e.target.value)} placeholder="120000" />
+          <input
+            id="pref-salary"
+            inputMode="numeric"
+            value={minSalary}
+            onChange={(e) => setMinSalary(e.target.value)}
+            placeholder="120000"
+          />
         </div>
         <div className="field">
           <label htmlFor="pref-currency">Currency</label>
@@ -103,13 +120,19 @@ export function PreferencesSection({
         <div className="row wrap">
           {seniorities.map((s) => (
             <label key={s} className="check">
-              <input type="checkbox" checked={seniority.includes(s)} onChange={() => setSeniority(toggle(seniority, s))} /> {s}
+              <input
+                type="checkbox"
+                checked={seniority.includes(s)}
+                onChange={() => setSeniority(toggle(seniority, s))}
+              />{" "}
+              {s}
             </label>
           ))}
         </div>
       </fieldset>
       <label className="check">
-        <input type="checkbox" checked={visaNeeded} onChange={(e) => setVisaNeeded(e.target.checked)} /> I need visa sponsorship
+        <input type="checkbox" checked={visaNeeded} onChange={(e) => setVisaNeeded(e.target.checked)} /> I need visa
+        sponsorship
       </label>
       <div className="field">
         <label htmlFor="pref-excluded">Companies to exclude</label>

@@ -63,11 +63,22 @@ export function ResumeSection({
       )}
       <div className="field">
         <label htmlFor="skills">Skills</label>
-        <textarea id="skills" rows={2} value={skills} onChange={(e) => setSkills(e.target.value)} placeholder="TypeScript, PostgreSQL, Kubernetes" />
+        <textarea
+          id="skills"
+          rows={2}
+          value={skills}
+          onChange={(e) => setSkills(e.target.value)}
+          placeholder="TypeScript, PostgreSQL, Kubernetes"
+        />
       </div>
       <div className="field">
         <label htmlFor="titles">Titles you are looking for</label>
-        <input id="titles" value={titles} onChange={(e) => setTitles(e.target.value)} placeholder="Backend Engineer, Platform Engineer" />
+        <input
+          id="titles"
+          value={titles}
+          onChange={(e) => setTitles(e.target.value)}
+          placeholder="Backend Engineer, Platform Engineer"
+        />
         <div className="hint">Separate with commas.</div>
       </div>
       <div className="row">

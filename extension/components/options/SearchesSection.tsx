@@ -62,7 +62,12 @@ export function SearchesSection() {
                 {[s.keywords.join(", "), s.locations.join(", "), s.remote ? "remote" : ""].filter(Boolean).join(" · ")}
               </span>
             </span>
-            <button type="button" className="small ghost" onClick={() => void remove(s.id)} aria-label={`Delete ${s.name}`}>
+            <button
+              type="button"
+              className="small ghost"
+              onClick={() => void remove(s.id)}
+              aria-label={`Delete ${s.name}`}
+            >
               Delete
             </button>
           </li>
@@ -71,8 +76,18 @@ export function SearchesSection() {
       </ul>
       <div className="grid3">
         <input aria-label="Search name" placeholder="Name" value={name} onChange={(e) => setName(e.target.value)} />
-        <input aria-label="Keywords" placeholder="Keywords: backend, typescript" value={keywords} onChange={(e) => setKeywords(e.target.value)} />
-        <input aria-label="Search locations" placeholder="Locations" value={locations} onChange={(e) => setLocations(e.target.value)} />
+        <input
+          aria-label="Keywords"
+          placeholder="Keywords: backend, typescript"
+          value={keywords}
+          onChange={(e) => setKeywords(e.target.value)}
+        />
+        <input
+          aria-label="Search locations"
+          placeholder="Locations"
+          value={locations}
+          onChange={(e) => setLocations(e.target.value)}
+        />
       </div>
       <div className="row">
         <label className="check">

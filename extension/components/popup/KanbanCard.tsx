@@ -43,11 +43,13 @@ export function KanbanCard({
           {card.outcome ? <span className={`chip outcome ${card.outcome}`}>{card.outcome}</span> : null}{" "}
           {relativeTime(card.stageChangedAt)}
         </span>
-        <span className="moves" onPointerDown={(e) => e.stopPropagation()} onKeyDown={(e) => e.stopPropagation()}>
+        <span className="moves">
           {prev && (
             <button
               type="button"
               className="small ghost"
+              onPointerDown={(e) => e.stopPropagation()}
+              onKeyDown={(e) => e.stopPropagation()}
               aria-label={`Move to ${stageLabels[prev]}`}
               onClick={() => onMove(card.id, prev)}
             >
@@ -58,6 +60,8 @@ export function KanbanCard({
             <button
               type="button"
               className="small ghost"
+              onPointerDown={(e) => e.stopPropagation()}
+              onKeyDown={(e) => e.stopPropagation()}
               aria-label={`Move to ${stageLabels[next]}`}
               onClick={() => onMove(card.id, next)}
             >

@@ -23,7 +23,7 @@ export function FeedView() {
   };
   const filterKey = JSON.stringify([sort, filters]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: filterKey captures sort + filters
+  // filterKey stands for sort + filters (a new object each render) so the callback changes only with them.
   const load = useCallback(
     async (more: string | null) => {
       setError(null);
