@@ -32,14 +32,16 @@ export function startNodeServer(
         close(graceMs = 10_000) {
           closing ??= new Promise<void>((done) => {
             const http = server as Server;
-            const force = setTimeout(() => http.closeAllConnections?.(), graceMs);
-            force.unref();
+            const force = setTimeout(() => http.closeAllConnections(), graceMs);
+            // Keep-alive sockets go idle once their request is answered; close them as they do,
+            // instead of waiting for the keep-alive timeout.
+            const sweep = setInterval(() => http.closeIdleConnections(), 50);
             http.close(() => {
               clearTimeout(force);
+              clearInterval(sweep);
               done();
             });
-            // Idle keep-alive sockets would hold close() open; busy ones finish their request first.
-            http.closeIdleConnections?.();
+            http.closeIdleConnections();
           });
           return closing;
         },
