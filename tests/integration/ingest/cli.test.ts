@@ -42,7 +42,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("vanta ingest", () => {
+// Each test spawns Node + tsx, which is slow on a busy 2-core machine.
+describe("vanta ingest", { timeout: 120_000 }, () => {
   it("ingests a saved response offline and prints the summary with rejection reasons", async () => {
     const r = await vanta([
       "--provider",
