@@ -112,6 +112,28 @@ describe("capture → side panel with the server's score", () => {
     await page.close();
   });
 
+  test("the injected Fit button opens the real side panel (a user gesture)", async () => {
+    const page = await openJobPage(boards.lever);
+    const cdp = await ext.context.newCDPSession(page);
+    const panels = async () => {
+      const { targetInfos } = await cdp.send("Target.getTargets");
+      return targetInfos.filter((t) => t.url === `chrome-extension://${ext.extensionId}/sidepanel.html`).length;
+    };
+    expect(await panels()).toBe(0);
+    await page.getByTestId("vanta-open-panel").click();
+    await expect.poll(panels, { timeout: 10_000 }).toBe(1);
+    await cdp.detach();
+    await page.close();
+  });
+
+  test("the Today tab shows the feed (or its empty state) without errors", async () => {
+    const panel = await ext.openExtensionPage("sidepanel.html?tabId=1");
+    await panel.getByRole("tab", { name: "Today" }).click();
+    await panel.locator("[data-testid=feed], .empty").first().waitFor({ timeout: 10_000 });
+    expect(await panel.locator(".notice.error").count()).toBe(0);
+    await panel.close();
+  });
+
   test("SPA navigation (pushState, no reload) updates the capture", async () => {
     const page = await ext.context.newPage();
     await page.goto(pages.urlFor("/spa/jobs/1"));
@@ -167,6 +189,31 @@ describe("track → Kanban → move → offline queue", () => {
     await page.close();
   });
 
+  test("keyboard: Space picks a card up, arrows move it, Space drops it (dnd-kit KeyboardSensor)", async () => {
+    const popup = await PopupPage.open(ext);
+    const card = popup.column("applied").getByTestId("kanban-card").first();
+    await card.waitFor({ timeout: 10_000 });
+    const appId = (await card.getAttribute("data-id"))!;
+    await card.focus();
+    await popup.page.keyboard.press("Space");
+    await popup.page.waitForTimeout(150);
+    await popup.page.keyboard.press("ArrowLeft");
+    await popup.page.waitForTimeout(300);
+    await popup.page.keyboard.press("Space");
+    await popup.column("prospect").locator(`[data-id="${appId}"]`).waitFor({ timeout: 10_000 });
+    await expect
+      .poll(async () => (await server.caller(token).applications.get.query({ id: appId })).card.stage)
+      .toBe("prospect");
+    // and back with the explicit button, for the next test
+    await popup
+      .column("prospect")
+      .locator(`[data-id="${appId}"]`)
+      .getByRole("button", { name: "Move to Applied" })
+      .click();
+    await popup.column("applied").locator(`[data-id="${appId}"]`).waitFor({ timeout: 10_000 });
+    await popup.page.close();
+  });
+
   test("keyboard: a card moves with the explicit move button", async () => {
     const popup = await PopupPage.open(ext);
     const card = popup.column("applied").getByTestId("kanban-card").first();
@@ -196,6 +243,10 @@ describe("track → Kanban → move → offline queue", () => {
       .catch(() => {});
     await expect.poll(() => trackButton(page).textContent(), { timeout: 15_000 }).toMatch(/Queued/);
     expect(await applicationCount()).toBe(before);
+    // The side panel says it is offline instead of spinning forever.
+    const panel = await SidePanelPage.openFor(ext, await tabIdFor(ext, page.url()));
+    await panel.page.getByTestId("offline").waitFor({ timeout: 15_000 });
+    await panel.page.close();
 
     await proxy.start();
     // Opening the popup checks the connection, which flushes the queue.
