@@ -135,25 +135,27 @@ export async function updateApplication(
   return row ?? null;
 }
 
-/** Makes room at `position` in a column: every card at or below it moves down one. */
-export async function shiftColumnDown(
-  db: Executor,
-  userId: string,
-  stage: ApplicationStage,
-  fromPosition: number,
-  exceptId: string,
-): Promise<void> {
-  await db
-    .update(applications)
-    .set({ position: sql`${applications.position} + 1` })
-    .where(
-      and(
-        live(userId),
-        eq(applications.stage, stage),
-        sql`${applications.position} >= ${fromPosition}`,
-        sql`${applications.id} <> ${exceptId}`,
-      ),
-    );
+/** Ids of a column's cards in board order (the order listApplications shows). */
+export async function columnIds(db: Executor, userId: string, stage: ApplicationStage): Promise<string[]> {
+  const rows = await db
+    .select({ id: applications.id })
+    .from(applications)
+    .where(and(live(userId), eq(applications.stage, stage)))
+    .orderBy(asc(applications.position), desc(applications.stageChangedAt), asc(applications.id));
+  return rows.map((r) => r.id);
+}
+
+/** Renumbers a column 0..n-1 in the given order, in one statement. */
+export async function setColumnOrder(db: Executor, userId: string, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const list = sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  await db.execute(sql`
+    update ${applications} set position = v.ord - 1
+    from unnest(array[${list}]) with ordinality as v(id, ord)
+    where ${applications.id} = v.id and ${applications.userId} = ${userId} and ${applications.position} <> v.ord - 1`);
 }
 
 /** Position for a card placed on top of a column. */

@@ -149,18 +149,27 @@ describe("applications.list / move / get", () => {
     expect(extra.code).toBe("BAD_REQUEST");
   });
 
-  it("places a card at the requested position and shifts the others", async () => {
+  it("places a card at the requested index of its column, whatever the stored positions", async () => {
     const { caller } = await makeUser(h.db);
+    const screen = async () =>
+      (await caller.applications.list({})).cards.filter((c) => c.stage === "screen").map((c) => c.id);
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
       const { application } = await caller.applications.track({ posting: posting(), clientRequestId: randomUUID() });
       ids.push(application.id);
-      await caller.applications.move({ id: application.id, stage: "screen", position: i });
+      // No position: the card lands on top of the column (stored positions go negative).
+      await caller.applications.move({ id: application.id, stage: "screen" });
     }
+    expect(await screen()).toEqual([ids[2], ids[1], ids[0]]);
     const x = await caller.applications.track({ posting: posting(), clientRequestId: randomUUID() });
-    await caller.applications.move({ id: x.application.id, stage: "screen", position: 1 });
-    const screen = (await caller.applications.list({})).cards.filter((c) => c.stage === "screen").map((c) => c.id);
-    expect(screen).toEqual([ids[0], x.application.id, ids[1], ids[2]]);
+    const moved = await caller.applications.move({ id: x.application.id, stage: "screen", position: 1 });
+    expect(moved.position).toBe(1);
+    expect(await screen()).toEqual([ids[2], x.application.id, ids[1], ids[0]]);
+    // Reorder inside the column, and past the end.
+    await caller.applications.move({ id: ids[2]!, stage: "screen", position: 2 });
+    expect(await screen()).toEqual([x.application.id, ids[1], ids[2], ids[0]]);
+    await caller.applications.move({ id: x.application.id, stage: "screen", position: 99 });
+    expect(await screen()).toEqual([ids[1], ids[2], ids[0], x.application.id]);
   });
 
   it("rolls the whole move back when the audit write fails (one transaction)", async () => {

@@ -1,7 +1,8 @@
 import {
+  columnIds,
   findApplication,
   insertEvent,
-  shiftColumnDown,
+  setColumnOrder,
   topPosition,
   updateApplication,
 } from "@vanta/db/queries/applications";
@@ -24,14 +25,9 @@ export async function moveApplication(ctx: ServiceCtx, input: MoveInput): Promis
     const outcome = input.stage === "outcome" ? (input.outcome ?? null) : null;
     const stageChanged = before.stage !== input.stage || before.outcome !== outcome;
 
-    let position: number;
-    if (input.position === undefined) {
-      position = stageChanged ? await topPosition(tx, userId, input.stage) : before.position;
-    } else {
-      position = input.position;
-      await shiftColumnDown(tx, userId, input.stage, position, before.id);
-    }
-    const after = await updateApplication(tx, userId, before.id, {
+    const position =
+      input.position === undefined && stageChanged ? await topPosition(tx, userId, input.stage) : before.position;
+    let after = await updateApplication(tx, userId, before.id, {
       stage: input.stage,
       outcome,
       position,
@@ -39,6 +35,13 @@ export async function moveApplication(ctx: ServiceCtx, input: MoveInput): Promis
       ...(input.stage === "applied" && !before.appliedAt ? { appliedAt: now } : {}),
     });
     if (!after) throw new NotFoundError("application");
+    if (input.position !== undefined) {
+      // `position` is an index into the column as the board shows it: renumber the column around it.
+      const others = (await columnIds(tx, userId, input.stage)).filter((id) => id !== before.id);
+      others.splice(Math.min(input.position, others.length), 0, before.id);
+      await setColumnOrder(tx, userId, others);
+      after = (await findApplication(tx, userId, before.id)) ?? after;
+    }
 
     if (stageChanged)
       await insertEvent(tx, {
