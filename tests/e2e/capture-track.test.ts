@@ -95,8 +95,10 @@ describe("capture → side panel with the server's score", () => {
       // The same score the server computes for this posting and user.
       const fit = await server.caller(token).postings.capture.mutate({ posting: expected });
       expect(score).toBe(fit.fit.score);
-      if (board === "greenhouse")
+      if (board === "greenhouse") {
+        await panel.page.setViewportSize({ width: 400, height: 900 }); // a side panel's width
         await panel.page.screenshot({ path: join(SCREENSHOT_DIR, "sidepanel.png"), fullPage: true });
+      }
       await panel.page.close();
       await page.close();
     });
@@ -253,6 +255,7 @@ describe("track → Kanban → move → offline queue", () => {
     const popup = await PopupPage.open(ext);
     await popup.card(title).waitFor({ timeout: 20_000 });
     expect(await applicationCount()).toBe(before + 1);
+    await popup.page.screenshot({ path: join(SCREENSHOT_DIR, "popup-kanban-synced.png") });
     // Further flushes (alarm, another popup) never create it again.
     const again = await PopupPage.open(ext);
     await again.status().and(again.page.locator("[data-state=connected]")).waitFor();

@@ -54,6 +54,7 @@ test("a new user goes through the 4-step wizard and lands on the profile page", 
   await page.getByLabel("senior", { exact: true }).check();
   await page.getByLabel("I need visa sponsorship").check();
   await page.getByLabel("Companies to exclude").fill("Initech");
+  await page.getByLabel("One-click Track puts new jobs in").selectOption("applied");
   await page.getByLabel("Keywords").fill("backend, typescript");
   await page.getByRole("button", { name: "Add search" }).click();
   await page.getByRole("button", { name: /Delete backend/ }).waitFor();
@@ -80,6 +81,7 @@ test("a new user goes through the 4-step wizard and lands on the profile page", 
   expect(profile).toMatchObject({ minSalary: 90000, currency: "EUR", visaNeeded: true, digestTime: "07:30" });
   expect(profile.seniority).toEqual(["senior"]);
   expect(profile.excludedCompanies).toEqual(["Initech"]);
+  expect(profile.trackStage).toBe("applied");
   expect(profile.resume?.textLength).toBeGreaterThan(50);
   const searches = await api.searches.list.query();
   expect(searches.map((s) => s.keywords)).toEqual([["backend", "typescript"]]);

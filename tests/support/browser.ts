@@ -96,7 +96,9 @@ export class OptionsPage {
 export class PopupPage {
   constructor(readonly page: Page) {}
   static async open(ext: ExtensionBrowser) {
-    return new PopupPage(await ext.openExtensionPage("popup.html"));
+    const page = await ext.openExtensionPage("popup.html");
+    await page.setViewportSize({ width: 800, height: 600 }); // Chrome's largest popup
+    return new PopupPage(page);
   }
   status() {
     return this.page.getByTestId("connection-status");

@@ -39,6 +39,7 @@ export function PreferencesSection({
   const [seniority, setSeniority] = useState<Seniority[]>(profile.seniority);
   const [visaNeeded, setVisaNeeded] = useState(profile.visaNeeded);
   const [excluded, setExcluded] = useState(formatList(profile.excludedCompanies));
+  const [trackStage, setTrackStage] = useState(profile.trackStage);
   const { busy, error, saved, run } = useSave();
 
   const submit = () =>
@@ -55,6 +56,7 @@ export function PreferencesSection({
           seniority,
           visaNeeded,
           excludedCompanies: parseList(excluded),
+          trackStage,
         }),
       );
     });
@@ -137,6 +139,17 @@ export function PreferencesSection({
       <div className="field">
         <label htmlFor="pref-excluded">Companies to exclude</label>
         <input id="pref-excluded" value={excluded} onChange={(e) => setExcluded(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="pref-track-stage">One-click Track puts new jobs in</label>
+        <select
+          id="pref-track-stage"
+          value={trackStage}
+          onChange={(e) => setTrackStage(e.target.value as typeof trackStage)}
+        >
+          <option value="prospect">Prospect (I might apply)</option>
+          <option value="applied">Applied (I track what I applied to)</option>
+        </select>
       </div>
       {extra}
       <div className="row">
