@@ -9,16 +9,16 @@ const TSX = join(ROOT, "node_modules/.bin/tsx");
 
 function vanta(...args: string[]) {
   const r = spawnSync(TSX, ["server/src/cli/main.ts", ...args], { cwd: ROOT, encoding: "utf8" });
-  return {
-    code: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    lines: r.stdout
-      .trim()
-      .split("\n")
-      .filter(Boolean)
-      .map((l) => JSON.parse(l)),
-  };
+  const raw = r.stdout.trim().split("\n").filter(Boolean);
+  // a non-JSON stdout line fails the test with the whole output in the message
+  const lines = raw.map((l) => {
+    try {
+      return JSON.parse(l);
+    } catch {
+      throw new Error(`stdout line is not JSON: ${l}\nstderr: ${r.stderr}`);
+    }
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines };
 }
 
 describe("vanta rank", () => {
@@ -34,7 +34,7 @@ describe("vanta rank", () => {
 
   it("prints one line per valid posting, best first, and reports bad lines", () => {
     const r = vanta(...args);
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.lines).toHaveLength(8);
     for (const l of r.lines) expect(Object.keys(l)).toEqual(["id", "score", "passed", "factors"]);
     expect(r.lines[0].id).toBe("be-1");
