@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { api, errorMessage } from "@/lib/api.ts";
+import { api, errorCode, errorMessage } from "@/lib/api.ts";
 import type { ConnectionStatus } from "@/lib/messages.ts";
 import { call } from "@/lib/send.ts";
 import { DEFAULT_SERVER_URL, normalizeServerUrl, serverUrlItem } from "@/lib/settings.ts";
@@ -108,7 +108,7 @@ export function ConnectForm({ onConnected }: { onConnected: (status: ConnectionS
             <div className="field">
               <label htmlFor="link-token">Link from the email</label>
               <input id="link-token" value={linkToken} onChange={(e) => setLinkToken(e.target.value)} />
-              <div className="hint">Paste the sign-in link (or its token) from the message we sent.</div>
+              <div className="hint">Paste the sign-in link from the message, or the token its page showed you.</div>
             </div>
           )}
           <button type="submit" className="primary" disabled={busy || !email}>

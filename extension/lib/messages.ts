@@ -38,6 +38,7 @@ export type Message =
   | { type: "status" }
   | { type: "pair"; serverUrl: string; code: string }
   | { type: "signIn"; serverUrl: string; token: string; user: { id: string; email: string } }
+  | { type: "signInToken"; serverUrl: string; token: string }
   | { type: "signOut" }
   | { type: "capture.update"; url: string; posting: Posting | null }
   | { type: "capture.get"; tabId: number }
@@ -51,6 +52,7 @@ export interface Replies {
   status: ConnectionStatus;
   pair: ConnectionStatus;
   signIn: ConnectionStatus;
+  signInToken: ConnectionStatus;
   signOut: ConnectionStatus;
   "capture.update": null;
   "capture.get": TabCapture | null;

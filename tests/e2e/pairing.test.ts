@@ -42,3 +42,17 @@ test("pairing with a fresh code connects, and the popup shows connected", async 
   await popup.page.close();
   await options.page.close();
 });
+
+test("the pairing link printed by the server connects with one click on its page", async () => {
+  const { url } = await server.pairingCode("link-user@test.vanta.localhost");
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await page.getByTestId("vanta-connect").click();
+  await expect
+    .poll(() => page.getByTestId("vanta-connect").textContent())
+    .toBe("Connected as link-user@test.vanta.localhost");
+  const popup = await PopupPage.open(ext);
+  await expect.poll(() => popup.status().getAttribute("data-state")).toBe("connected");
+  await popup.page.close();
+  await page.close();
+});

@@ -69,6 +69,16 @@ export async function signIn(serverUrl: string, token: string, user: { id: strin
   return connectionStatus();
 }
 
+/** Accepts a bearer token shown by the server's sign-in page, after checking it with auth.me. */
+export async function signInWithToken(serverUrl: string, token: string): Promise<Result<ConnectionStatus>> {
+  try {
+    const user = (await createServerClient(serverUrl, token).query("auth.me")) as { id: string; email: string };
+    return { ok: true, data: await signIn(serverUrl, token, user) };
+  } catch (error) {
+    return { ok: false, error: toRemoteError(error) };
+  }
+}
+
 export async function signOut() {
   await sessionItem.setValue(null);
   return connectionStatus();

@@ -2,7 +2,7 @@ import { browser } from "wxt/browser";
 import { getCapture, saveCapture } from "../captures.ts";
 import type { Message, Result } from "../messages.ts";
 import { normalizeServerUrl } from "../settings.ts";
-import { connectionStatus, pair, runOperation, signIn, signOut } from "./connection.ts";
+import { connectionStatus, pair, runOperation, signIn, signInWithToken, signOut } from "./connection.ts";
 import { openSidePanel } from "./side-panel.ts";
 import { flushQueue, trackPosting } from "./track.ts";
 
@@ -31,6 +31,8 @@ export async function handleMessage(message: Message, sender: Sender): Promise<R
       return pair(normalizeServerUrl(message.serverUrl), message.code.trim());
     case "signIn":
       return ok(await signIn(normalizeServerUrl(message.serverUrl), message.token, message.user));
+    case "signInToken":
+      return signInWithToken(normalizeServerUrl(message.serverUrl), message.token.trim());
     case "signOut":
       return ok(await signOut());
     case "capture.update": {
