@@ -6,15 +6,17 @@ import { commands } from "./registry.ts";
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  const cmd = name ? commands[name] : undefined;
-  if (!cmd) {
+  const load = name ? commands[name] : undefined;
+  if (!load) {
+    const entries = await Promise.all(
+      Object.entries(commands).map(async ([n, l]) => [n, (await l()).summary] as const),
+    );
     process.stderr.write(
-      `usage: vanta <command> [options]\ncommands:\n${Object.entries(commands)
-        .map(([n, c]) => `  ${n.padEnd(10)} ${c.summary}`)
-        .join("\n")}\n`,
+      `usage: vanta <command> [options]\ncommands:\n${entries.map(([n, summary]) => `  ${n.padEnd(10)} ${summary}`).join("\n")}\n`,
     );
     return name ? 2 : 0;
   }
+  const cmd = await load();
   return cmd.run(rest);
 }
 

@@ -1,21 +1,14 @@
-import { command as dedup } from "./commands/dedup.ts";
-import { command as extract } from "./commands/extract.ts";
-import { command as ingest } from "./commands/ingest.ts";
-import { command as migrate } from "./commands/migrate.ts";
-import { command as pair } from "./commands/pair.ts";
-import { command as rank } from "./commands/rank.ts";
-import { command as serve } from "./commands/serve.ts";
-import { command as user } from "./commands/user.ts";
 import type { Command } from "./io.ts";
 
 // One entry per command; each command lives in commands/<name>.ts and exports `command`.
-export const commands: Record<string, Command> = {
-  serve,
-  migrate,
-  user,
-  pair,
-  rank,
-  dedup,
-  extract,
-  ingest,
+// Loaded lazily so `vanta extract` does not pay for the server, the db drivers and the agents SDK.
+export const commands: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import("./commands/serve.ts")).command,
+  migrate: async () => (await import("./commands/migrate.ts")).command,
+  user: async () => (await import("./commands/user.ts")).command,
+  pair: async () => (await import("./commands/pair.ts")).command,
+  extract: async () => (await import("./commands/extract.ts")).command,
+  ingest: async () => (await import("./commands/ingest.ts")).command,
+  dedup: async () => (await import("./commands/dedup.ts")).command,
+  rank: async () => (await import("./commands/rank.ts")).command,
 };
