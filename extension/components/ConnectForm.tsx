@@ -48,12 +48,17 @@ export function ConnectForm({ onConnected }: { onConnected: (status: ConnectionS
 
   const verifyLink = () =>
     run(async () => {
-      // The link in the mail ends in ?token=…; accept either the whole link or the token.
-      const token = linkToken.includes("token=")
-        ? (new URL(linkToken).searchParams.get("token") ?? "")
-        : linkToken.trim();
-      const out = await api.auth.verifyMagicLink.mutate({ token });
-      onConnected(await call({ type: "signIn", serverUrl, token: out.token, user: out.user }));
+      // The link in the mail ends in ?token=…; accept the whole link, its token, or the session
+      // token the server's page shows once the link has been opened in the browser.
+      const isLink = linkToken.includes("token=");
+      const token = isLink ? (new URL(linkToken).searchParams.get("token") ?? "") : linkToken.trim();
+      try {
+        const out = await api.auth.verifyMagicLink.mutate({ token });
+        onConnected(await call({ type: "signIn", serverUrl, token: out.token, user: out.user }));
+      } catch (e) {
+        if (isLink || errorCode(e) !== "UNAUTHORIZED") throw e;
+        onConnected(await call({ type: "signInToken", serverUrl, token }));
+      }
     });
 
   return (

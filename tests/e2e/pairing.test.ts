@@ -1,3 +1,4 @@
+import { listOutbox, readOutboxMessage } from "@vanta/server/ports/email/outbox-reader";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { type ExtensionBrowser, launchWithExtension, OptionsPage, PopupPage } from "../support/browser.ts";
 import { startTestServer } from "../support/server.ts";
@@ -55,4 +56,24 @@ test("the pairing link printed by the server connects with one click on its page
   await expect.poll(() => popup.status().getAttribute("data-state")).toBe("connected");
   await popup.page.close();
   await page.close();
+});
+
+test("email magic link: request it, paste the link from the mail, connected", async () => {
+  const options = await OptionsPage.open(ext);
+  await options.page.getByRole("button", { name: "Disconnect" }).click();
+  await options.page.getByRole("tab", { name: "Email link" }).click();
+  await options.page.getByLabel("Server URL").fill(server.url);
+  await options.page.getByLabel("Email").fill("mail-user@test.vanta.localhost");
+  await options.page.getByRole("button", { name: "Send sign-in link" }).click();
+  await options.page.getByLabel("Link from the email").waitFor({ timeout: 10_000 });
+
+  const [latest] = await listOutbox(server.outboxDir);
+  const mail = await readOutboxMessage(server.outboxDir, latest!.id);
+  const link = (mail?.text ?? "").match(/https?:\/\/\S+token=[\w-]+/)?.[0];
+  expect(link, "the mail has a sign-in link").toBeTruthy();
+  await options.page.getByLabel("Link from the email").fill(link!);
+  await options.page.getByRole("button", { name: "Sign in" }).click();
+  await expect.poll(() => options.status().getAttribute("data-state")).toBe("connected");
+  expect(await options.page.getByText("mail-user@test.vanta.localhost").count()).toBeGreaterThan(0);
+  await options.page.close();
 });
