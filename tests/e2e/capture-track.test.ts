@@ -230,6 +230,50 @@ describe("track → Kanban → move → offline queue", () => {
     await popup.page.close();
   });
 
+  test("card detail: timeline, add and edit a note", async () => {
+    const popup = await PopupPage.open(ext);
+    const card = popup.page.getByTestId("kanban-card").first();
+    await card.waitFor({ timeout: 10_000 });
+    const appId = (await card.getAttribute("data-id"))!;
+    await card.locator("button.role").click();
+    const detail = popup.page.getByTestId("card-detail");
+    await detail.waitFor({ timeout: 10_000 });
+    await detail.getByText("Prospect → Applied").first().waitFor();
+    await detail.getByLabel("New note").fill("Recruiter call on Monday");
+    await detail.getByRole("button", { name: "Add note" }).click();
+    await detail.getByText("Recruiter call on Monday").waitFor();
+    await detail.getByRole("button", { name: "Edit" }).click();
+    await detail.getByLabel("Edit note").fill("Recruiter call moved to Tuesday");
+    await detail.getByRole("button", { name: "Save" }).click();
+    await detail.getByText("Recruiter call moved to Tuesday").waitFor();
+    const server_ = await server.caller(token).applications.get.query({ id: appId });
+    expect(server_.notes.map((n) => n.body)).toEqual(["Recruiter call moved to Tuesday"]);
+    await popup.page.screenshot({ path: join(SCREENSHOT_DIR, "popup-card-detail.png") });
+    await popup.page.close();
+  });
+
+  test("a move that fails on the server is rolled back with a visible message", async () => {
+    const popup = await PopupPage.open(ext);
+    const card = popup.page.getByTestId("kanban-card").first();
+    await card.waitFor({ timeout: 10_000 });
+    const appId = (await card.getAttribute("data-id"))!;
+    const stage = (await card.getAttribute("data-stage"))!;
+    await proxy.stop();
+    try {
+      await card
+        .getByRole("button", { name: /^Move to / })
+        .last()
+        .click();
+      await popup.page.getByTestId("board-error").waitFor({ timeout: 15_000 });
+      expect(await popup.page.getByTestId("board-error").textContent()).toMatch(/Could not move/);
+      await popup.column(stage).locator(`[data-id="${appId}"]`).waitFor();
+    } finally {
+      await proxy.start();
+    }
+    expect((await server.caller(token).applications.get.query({ id: appId })).card.stage).toBe(stage);
+    await popup.page.close();
+  });
+
   test("server down: Track is queued; when it is back it syncs exactly once", async () => {
     const before = await applicationCount();
     await proxy.stop();
