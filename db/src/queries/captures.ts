@@ -29,17 +29,12 @@ export async function findPostingBySource(db: Executor, source: string, sourceId
   return rows[0] ?? null;
 }
 
-/** Oldest live posting at this canonical URL (or whose listing URL is exactly it). */
+/** Oldest live posting at this canonical URL (indexed; every writer stores canonical_url). */
 export async function findPostingByUrl(db: Executor, canonicalUrl: string): Promise<PostingRow | null> {
   const rows = await db
     .select()
     .from(jobPostings)
-    .where(
-      and(
-        or(eq(jobPostings.canonicalUrl, canonicalUrl), eq(jobPostings.url, canonicalUrl)),
-        isNull(jobPostings.deletedAt),
-      ),
-    )
+    .where(and(eq(jobPostings.canonicalUrl, canonicalUrl), isNull(jobPostings.deletedAt)))
     .orderBy(asc(jobPostings.firstSeenAt))
     .limit(1);
   return rows[0] ?? null;
@@ -68,12 +63,7 @@ export async function postingRootsForUrl(db: Executor, canonicalUrl: string): Pr
   const rows = await db
     .select({ root: sql<string>`coalesce(${jobPostings.clusterId}, ${jobPostings.id})` })
     .from(jobPostings)
-    .where(
-      and(
-        or(eq(jobPostings.canonicalUrl, canonicalUrl), eq(jobPostings.url, canonicalUrl)),
-        isNull(jobPostings.deletedAt),
-      ),
-    )
+    .where(and(eq(jobPostings.canonicalUrl, canonicalUrl), isNull(jobPostings.deletedAt)))
     .limit(20);
   return [...new Set(rows.map((r) => r.root))];
 }

@@ -123,6 +123,22 @@ describe("postings.capture", () => {
     ).toBe(application.id);
   });
 
+  it("estimates a missing salary from stored postings with the same title, labelled as an estimate", async () => {
+    const { caller } = await makeUser(h.db);
+    const title = `Platform Engineer ${randomUUID().slice(0, 4)}`;
+    for (const base of [90_000, 100_000, 110_000, 120_000, 130_000])
+      await caller.postings.capture({
+        posting: posting({ title, salary: { min: base, max: base + 20_000, currency: "USD", period: "year" } }),
+      });
+    const out = await caller.postings.capture({ posting: posting({ title, salary: null }) });
+    expect(out.fit.salary).toMatchObject({ estimate: true, currency: "USD" });
+    expect(out.fit.salary?.sampleSize).toBeGreaterThanOrEqual(3);
+    const stated = await caller.postings.capture({
+      posting: posting({ title, salary: { min: 1, max: 2, currency: "USD", period: "hour" } }),
+    });
+    expect(stated.fit.salary).toMatchObject({ estimate: false, period: "hour" });
+  });
+
   it("rejects a malformed posting with field errors", async () => {
     const { caller } = await makeUser(h.db);
     const err = await errorOf(

@@ -1,12 +1,12 @@
 import type { Executor } from "@vanta/db";
-import { type PostingRow, similarSalariedPostings } from "@vanta/db/queries/captures";
+import type { PostingRow } from "@vanta/db/queries/captures";
 import { type EnrichmentRow, upsertEnrichment } from "@vanta/db/queries/enrichments";
 import { findProfile } from "@vanta/db/queries/profiles";
 import type { FitResult } from "@vanta/shared/fit";
 import { scorePosting } from "@vanta/shared/match/score";
 import type { Posting } from "@vanta/shared/posting";
 import { matchProfileOf } from "../profile/match-profile.ts";
-import { rowToPosting } from "./to-row.ts";
+import { salarySample } from "./salary-sample.ts";
 
 /**
  * Scores a posting for the user from their profile + resume text and stores it in
@@ -25,7 +25,7 @@ export async function computeAndStoreFit(
   // A missing salary is estimated from stored postings with the same normalized title.
   const similar =
     posting.salary === null && row.normalizedTitle
-      ? (await similarSalariedPostings(db, row.normalizedTitle, [row.id, postingId], 100)).map(rowToPosting)
+      ? await salarySample(db, row.normalizedTitle, [row.id, postingId])
       : undefined;
   const fit = scorePosting(profile, posting, { today: now.toISOString().slice(0, 10), similar });
   const enrichment = await upsertEnrichment(db, { userId, postingId, fit });
