@@ -186,6 +186,7 @@ describe("feed.list", () => {
     const err = await errorOf(owner.caller.feed.list({ limit: 2, sort: "date", cursor: page.nextCursor! }));
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.message).toMatch(/another sort/);
+    expect(JSON.stringify(err.cause)).toContain("cursor");
   });
 
   it("shows another user nothing of this feed", async () => {

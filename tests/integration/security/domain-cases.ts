@@ -357,6 +357,7 @@ export const domainCases: ProcedureCase<unknown>[] = [
       { input: {}, fields: ["filename", "mimeType", "contentBase64"] },
       { input: { filename: "cv.txt", mimeType: "text/plain", contentBase64: "" }, fields: ["contentBase64"] },
       { input: { filename: "cv.txt", mimeType: "text/plain", contentBase64: "%%%" }, fields: ["contentBase64"] },
+      { input: { filename: "cv.png", mimeType: "image/png", contentBase64: "iVBORw0KGgo=" }, fields: ["filename"] },
     ],
   }),
   defineCase<{ before: unknown }>({
@@ -451,6 +452,8 @@ export const domainCases: ProcedureCase<unknown>[] = [
       { input: { sort: "random" }, fields: ["sort"] },
       { input: { filters: { minScore: 200 } }, fields: ["filters.minScore"] },
       { input: { filters: { remote: "moon" } }, fields: ["filters.remote"] },
+      // passes the schema, rejected by the service: still a field error
+      { input: { cursor: "garbage" }, fields: ["cursor"] },
     ],
   }),
   feedStateCase("feed.hide", {}, [{ input: { postingId: "x" }, fields: ["postingId"] }]),
