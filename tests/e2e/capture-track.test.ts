@@ -86,9 +86,12 @@ describe("capture → side panel with the server's score", () => {
       const page = await openJobPage(path);
       const expected = expectedPosting(path, page.url());
       await trackButton(page).waitFor({ timeout: 15_000 });
+      const opened = performance.now();
       const panel = await SidePanelPage.openFor(ext, await tabIdFor(ext, page.url()));
       await expect.poll(() => panel.title().textContent(), { timeout: 10_000 }).toBe(expected.title);
       await panel.score().waitFor({ timeout: 10_000 });
+      // A figure, not an assertion (goal ≤ 300 ms on a local server; CI machines vary).
+      console.info(`[${board}] side panel score visible ${Math.round(performance.now() - opened)} ms after opening`);
       const score = Number(await panel.score().textContent());
       expect(score).toBeGreaterThanOrEqual(0);
       expect(score).toBeLessThanOrEqual(100);
@@ -117,13 +120,21 @@ describe("capture → side panel with the server's score", () => {
   test("the injected Fit button opens the real side panel (a user gesture)", async () => {
     const page = await openJobPage(boards.lever);
     const cdp = await ext.context.newCDPSession(page);
-    const panels = async () => {
+    const panelTargets = async () => {
       const { targetInfos } = await cdp.send("Target.getTargets");
-      return targetInfos.filter((t) => t.url === `chrome-extension://${ext.extensionId}/sidepanel.html`).length;
+      return targetInfos
+        .filter((t) => t.url === `chrome-extension://${ext.extensionId}/sidepanel.html`)
+        .map((t) => t.targetId);
     };
-    expect(await panels()).toBe(0);
-    await page.getByTestId("vanta-open-panel").click();
-    await expect.poll(panels, { timeout: 10_000 }).toBe(1);
+    // Chrome shows one panel per window and swaps documents, so look for a new panel document.
+    const opensNewPanel = async (click: () => Promise<void>) => {
+      const before = new Set(await panelTargets());
+      await click();
+      await expect
+        .poll(async () => (await panelTargets()).some((id) => !before.has(id)), { timeout: 10_000 })
+        .toBe(true);
+    };
+    await opensNewPanel(() => page.getByTestId("vanta-open-panel").click());
     await cdp.detach();
     await page.close();
   });
@@ -306,6 +317,25 @@ describe("track → Kanban → move → offline queue", () => {
     expect(await applicationCount()).toBe(before + 1);
     await again.page.close();
     await popup.page.close();
+    await page.close();
+  });
+
+  test("Track from the side panel shows the tracked state there", async () => {
+    const before = await applicationCount();
+    const page = await openJobPage(boards.linkedin);
+    const panel = await SidePanelPage.openFor(ext, await tabIdFor(ext, page.url()));
+    await panel.score().waitFor({ timeout: 10_000 });
+    await panel.page.getByRole("button", { name: "Track", exact: true }).click();
+    await expect
+      .poll(() => panel.page.getByTestId("panel-tracked").textContent(), { timeout: 10_000 })
+      .toMatch(/^Tracked · Prospect/);
+    expect(await applicationCount()).toBe(before + 1);
+    // Reopening the panel reads the tracked state from the server.
+    await panel.page.reload();
+    await expect
+      .poll(() => panel.page.getByTestId("panel-tracked").textContent(), { timeout: 10_000 })
+      .toMatch(/^Tracked · Prospect/);
+    await panel.page.close();
     await page.close();
   });
 });

@@ -39,6 +39,14 @@ test("pairing with a fresh code connects, and the popup shows connected", async 
   const popup = await PopupPage.open(ext);
   await expect.poll(() => popup.status().getAttribute("data-state")).toBe("connected");
   expect(await popup.status().textContent()).toBe("Connected");
+  // Its "Side panel" button opens the real panel (a click is a user gesture; no panel was open yet).
+  const cdp = await ext.context.newCDPSession(popup.page);
+  const panels = async () =>
+    (await cdp.send("Target.getTargets")).targetInfos.filter((t) => t.url.endsWith("/sidepanel.html")).length;
+  expect(await panels()).toBe(0);
+  await popup.page.getByRole("button", { name: "Side panel" }).click();
+  await expect.poll(panels, { timeout: 10_000 }).toBe(1);
+  await cdp.detach();
   // The token is stored; the popup asks auth.me through the background, so this is a real round trip.
   await popup.page.close();
   await options.page.close();

@@ -2,6 +2,7 @@ import type { ApplicationDetail, Note } from "@vanta/shared/api/applications";
 import { stageLabels } from "@vanta/shared/stages";
 import { useCallback, useEffect, useState } from "react";
 import { browser } from "wxt/browser";
+import { useOpenSidePanel } from "@/components/use-open-panel.ts";
 import { api, errorMessage } from "@/lib/api.ts";
 import { relativeTime } from "@/lib/relative-time.ts";
 import { stageLabel } from "@/lib/tracked.ts";
@@ -31,12 +32,9 @@ export function CardDetail({ id, onBack }: { id: string; onBack(): void }) {
     }
   }
 
+  const openSidePanel = useOpenSidePanel(setError);
   function openPanel() {
-    // Called straight from the click: sidePanel.open needs the user gesture.
-    browser.windows
-      .getCurrent()
-      .then((w) => (w.id !== undefined ? browser.sidePanel?.open({ windowId: w.id }) : undefined))
-      .catch((e) => setError(errorMessage(e)));
+    openSidePanel();
     const url = detail?.card.url ?? detail?.posting?.url;
     if (url) void browser.tabs.create({ url });
   }

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { browser } from "wxt/browser";
 import { Brand } from "@/components/Brand.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
+import { useOpenSidePanel } from "@/components/use-open-panel.ts";
 import { useConnectionStatus } from "@/components/use-status.ts";
 import { CardDetail } from "./CardDetail.tsx";
 import { KanbanBoard } from "./KanbanBoard.tsx";
@@ -10,15 +11,7 @@ export function PopupApp() {
   const { status } = useConnectionStatus();
   const [openId, setOpenId] = useState<string | null>(null);
 
-  function openPanel() {
-    // Straight from the click: Chrome only opens the panel inside a user gesture.
-    browser.windows
-      .getCurrent()
-      .then((w) => (w.id !== undefined ? browser.sidePanel?.open({ windowId: w.id }) : undefined))
-      .catch(() => {});
-    const firefox = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-    void firefox?.open();
-  }
+  const openPanel = useOpenSidePanel();
 
   return (
     <div className="popup">
