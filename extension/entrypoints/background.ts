@@ -3,7 +3,7 @@ import { createMenus, listenToMenus } from "@/lib/background/menus.ts";
 import { listenToMessages } from "@/lib/background/router.ts";
 import { openSidePanel } from "@/lib/background/side-panel.ts";
 import { flushQueue } from "@/lib/background/track.ts";
-import { dropCapture } from "@/lib/captures.ts";
+import { dropTab } from "@/lib/captures.ts";
 
 const SYNC_ALARM = "vanta-sync-queue";
 
@@ -22,7 +22,7 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === "open-side-panel") openSidePanel(tab?.id, tab?.windowId).catch((e) => console.warn(e));
   });
-  browser.tabs.onRemoved.addListener((tabId) => void dropCapture(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void dropTab(tabId));
   // Clicking the page action area is not available (the popup is the Kanban); keep panel on its own tab.
   browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => {});
 });

@@ -22,3 +22,25 @@ export function dropCapture(tabId: number): Promise<void> {
 export function watchCapture(tabId: number, cb: (capture: TabCapture | null) => void): () => void {
   return storage.watch<TabCapture>(key(tabId), (value) => cb(value ?? null));
 }
+
+/** The server's answer to postings.capture for a tab's posting, computed as soon as the page is captured. */
+export interface CachedFit {
+  url: string;
+  title: string;
+  result: unknown;
+  at: string;
+}
+
+const fitKey = (tabId: number) => `session:fit:${tabId}` as const;
+
+export function saveFit(tabId: number, fit: CachedFit): Promise<void> {
+  return storage.setItem(fitKey(tabId), fit);
+}
+
+export function getFit(tabId: number): Promise<CachedFit | null> {
+  return storage.getItem<CachedFit>(fitKey(tabId));
+}
+
+export async function dropTab(tabId: number): Promise<void> {
+  await storage.removeItems([key(tabId), fitKey(tabId)]);
+}

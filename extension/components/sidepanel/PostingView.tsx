@@ -1,8 +1,10 @@
+import type { CaptureOutput } from "@vanta/shared/api/postings";
 import type { FitResult } from "@vanta/shared/fit";
 import type { Posting } from "@vanta/shared/posting";
 import { useEffect, useState } from "react";
 import { browser } from "wxt/browser";
 import { api, errorCode, errorMessage } from "@/lib/api.ts";
+import { getFit } from "@/lib/captures.ts";
 import type { TrackOutcome } from "@/lib/messages.ts";
 import { send } from "@/lib/send.ts";
 import { type TrackedInfo, toTrackedInfo, trackedLabel } from "@/lib/tracked.ts";
@@ -16,7 +18,13 @@ type FitState =
   | { kind: "error"; message: string; notPaired: boolean };
 
 /** The posting on the current tab: fields, the server's fit, and the Track / Open actions. */
-export function PostingView({ posting }: { posting: Posting }) {
+const toReady = (out: CaptureOutput): FitState => ({
+  kind: "ready",
+  fit: out.fit,
+  tracked: toTrackedInfo(out.application),
+});
+
+export function PostingView({ posting, tabId }: { posting: Posting; tabId: number | null }) {
   const [state, setState] = useState<FitState>({ kind: "loading" });
   const [track, setTrack] = useState<{ busy: boolean; outcome: TrackOutcome | null; error: string | null }>({
     busy: false,
@@ -26,21 +34,31 @@ export function PostingView({ posting }: { posting: Posting }) {
 
   useEffect(() => {
     let alive = true;
+    let fromCache = false;
     setState({ kind: "loading" });
     setTrack({ busy: false, outcome: null, error: null });
+    const show = (out: CaptureOutput) => alive && setState(toReady(out));
+    // The background scored the posting when the page was captured: show that at once, then refresh.
+    if (tabId !== null)
+      void getFit(tabId).then((cached) => {
+        if (!cached || cached.url !== posting.url || cached.title !== posting.title) return;
+        fromCache = true;
+        setState((current) => (current.kind === "loading" ? toReady(cached.result as CaptureOutput) : current));
+      });
     api.postings.capture
       .mutate({ posting })
-      .then((out) => alive && setState({ kind: "ready", fit: out.fit, tracked: toTrackedInfo(out.application) }))
+      .then(show)
       .catch((e) => {
         if (!alive) return;
         const code = errorCode(e);
-        if (code === "UNREACHABLE") setState({ kind: "offline", message: errorMessage(e) });
-        else setState({ kind: "error", message: errorMessage(e), notPaired: code === "UNAUTHORIZED" });
+        if (code === "UNREACHABLE") {
+          if (!fromCache) setState({ kind: "offline", message: errorMessage(e) });
+        } else setState({ kind: "error", message: errorMessage(e), notPaired: code === "UNAUTHORIZED" });
       });
     return () => {
       alive = false;
     };
-  }, [posting]);
+  }, [posting, tabId]);
 
   async function onTrack() {
     setTrack({ busy: true, outcome: null, error: null });

@@ -43,7 +43,7 @@ export function SidePanelApp() {
           loading ? (
             <div className="skeleton" style={{ height: 120 }} data-testid="capture-skeleton" />
           ) : capture?.posting ? (
-            <PostingView posting={capture.posting} />
+            <PostingView posting={capture.posting} tabId={tabId} />
           ) : (
             <div className="empty" data-testid="no-posting">
               <h2>No job posting on this page</h2>

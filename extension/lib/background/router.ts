@@ -1,7 +1,8 @@
+import type { Posting } from "@vanta/shared/posting";
 import { browser } from "wxt/browser";
-import { getCapture, saveCapture } from "../captures.ts";
+import { getCapture, saveCapture, saveFit } from "../captures.ts";
 import type { Message, Result } from "../messages.ts";
-import { normalizeServerUrl } from "../settings.ts";
+import { normalizeServerUrl, sessionItem } from "../settings.ts";
 import { connectionStatus, pair, runOperation, signIn, signInWithToken, signOut } from "./connection.ts";
 import { openSidePanel } from "./side-panel.ts";
 import { flushQueue, trackPosting } from "./track.ts";
@@ -37,7 +38,10 @@ export async function handleMessage(message: Message, sender: Sender): Promise<R
       return ok(await signOut());
     case "capture.update": {
       const tabId = sender.tab?.id;
-      if (tabId !== undefined) await saveCapture(tabId, message.url, message.posting);
+      if (tabId !== undefined) {
+        await saveCapture(tabId, message.url, message.posting);
+        if (message.posting) void prefetchFit(tabId, message.posting);
+      }
       return ok(null);
     }
     case "capture.get":
@@ -50,6 +54,14 @@ export async function handleMessage(message: Message, sender: Sender): Promise<R
       await openSidePanel(message.tabId ?? sender.tab?.id, sender.tab?.windowId);
       return ok(null);
   }
+}
+
+/** Scores the posting as soon as it is captured, so the side panel shows it the moment it opens. */
+async function prefetchFit(tabId: number, posting: Posting): Promise<void> {
+  if (!(await sessionItem.getValue())) return;
+  const reply = await runOperation("postings.capture", { posting }, "mutation");
+  if (reply.ok)
+    await saveFit(tabId, { url: posting.url, title: posting.title, result: reply.data, at: new Date().toISOString() });
 }
 
 export function listenToMessages(): void {
