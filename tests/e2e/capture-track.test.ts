@@ -144,6 +144,22 @@ describe("capture → side panel with the server's score", () => {
     await panel.getByRole("tab", { name: "Today" }).click();
     await panel.locator("[data-testid=feed], .empty").first().waitFor({ timeout: 10_000 });
     expect(await panel.locator(".notice.error").count()).toBe(0);
+    // The same items the server ranks for this user (the captured postings are scored for them).
+    const feed = await server.caller(token).feed.list.query({ limit: 20 });
+    console.info(`feed items on the server: ${feed.items.length}`);
+    await expect.poll(() => panel.locator(".feed-item").count()).toBe(feed.items.length);
+    if (feed.items.length >= 2) {
+      const [first, second] = feed.items;
+      await panel.locator(".feed-item").first().getByRole("button", { name: "Save" }).click();
+      await panel.locator(".feed-item").first().getByRole("button", { name: "Saved" }).waitFor();
+      await panel.locator(".feed-item").nth(1).getByRole("button", { name: "Hide" }).click();
+      await expect.poll(() => panel.locator(".feed-item").count()).toBe(feed.items.length - 1);
+      const after = await server.caller(token).feed.list.query({ limit: 20 });
+      expect(after.items.find((i) => i.posting.id === first!.posting.id)?.saved).toBe(true);
+      expect(after.items.some((i) => i.posting.id === second!.posting.id)).toBe(false);
+    }
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.screenshot({ path: join(SCREENSHOT_DIR, "sidepanel-today.png"), fullPage: true });
     await panel.close();
   });
 
