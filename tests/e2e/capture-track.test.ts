@@ -98,6 +98,14 @@ describe("capture → side panel with the server's score", () => {
       // The same score the server computes for this posting and user.
       const fit = await server.caller(token).postings.capture.mutate({ posting: expected });
       expect(score).toBe(fit.fit.score);
+      // Hard-filter warnings and why-fit requirements are the server's, one line each.
+      expect(await panel.page.getByTestId("filter-warning").count()).toBe(
+        fit.fit.filters.filter((f) => !f.passed).length,
+      );
+      expect(await panel.page.locator(".requirements > li").count()).toBe(fit.fit.requirements.length);
+      const salaryText = await panel.page.getByTestId("salary").textContent();
+      if (!expected.salary && fit.fit.salary?.estimate) expect(salaryText).toMatch(/estimate/);
+      if (expected.salary) expect(salaryText).not.toMatch(/estimate|Not stated/);
       if (board === "greenhouse") {
         await panel.page.setViewportSize({ width: 400, height: 900 }); // a side panel's width
         await panel.page.screenshot({ path: join(SCREENSHOT_DIR, "sidepanel.png"), fullPage: true });
