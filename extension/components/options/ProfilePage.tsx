@@ -9,8 +9,8 @@ export function ProfilePage({ profile, onSaved }: { profile: ProfileView; onSave
   return (
     <div className="stack" data-testid="profile-page">
       <section className="card stack">
-        <h2>Resume, skills and titles</h2>
-        <ResumeSection profile={profile} submitLabel="Save" onSaved={onSaved} />
+        <h2>Resume and skills</h2>
+        <ResumeSection profile={profile} submitLabel="Save" onSaved={onSaved} withTitles={false} />
       </section>
       <section className="card stack">
         <h2>Preferences</h2>

@@ -9,8 +9,11 @@ export function ResumeSection({
   profile,
   submitLabel,
   onSaved,
+  withTitles = true,
 }: {
   profile: ProfileView;
+  /** the profile page edits titles under Preferences; two inputs for one field would fight */
+  withTitles?: boolean;
   submitLabel: string;
   onSaved(p: ProfileView): void;
 }) {
@@ -30,7 +33,10 @@ export function ResumeSection({
         });
         setPreview(out.preview);
       }
-      const next = await api.profile.update.mutate({ skills: parseList(skills), titles: parseList(titles) });
+      const next = await api.profile.update.mutate({
+        skills: parseList(skills),
+        ...(withTitles ? { titles: parseList(titles) } : {}),
+      });
       onSaved(next);
     });
 
@@ -71,16 +77,20 @@ export function ResumeSection({
           placeholder="TypeScript, PostgreSQL, Kubernetes"
         />
       </div>
-      <div className="field">
-        <label htmlFor="titles">Titles you are looking for</label>
-        <input
-          id="titles"
-          value={titles}
-          onChange={(e) => setTitles(e.target.value)}
-          placeholder="Backend Engineer, Platform Engineer"
-        />
-        <div className="hint">Separate with commas.</div>
-      </div>
+      {withTitles && (
+        <>
+          <div className="field">
+            <label htmlFor="titles">Titles you are looking for</label>
+            <input
+              id="titles"
+              value={titles}
+              onChange={(e) => setTitles(e.target.value)}
+              placeholder="Backend Engineer, Platform Engineer"
+            />
+            <div className="hint">Separate with commas.</div>
+          </div>
+        </>
+      )}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? "Saving…" : submitLabel}
