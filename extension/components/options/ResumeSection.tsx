@@ -78,18 +78,16 @@ export function ResumeSection({
         />
       </div>
       {withTitles && (
-        <>
-          <div className="field">
-            <label htmlFor="titles">Titles you are looking for</label>
-            <input
-              id="titles"
-              value={titles}
-              onChange={(e) => setTitles(e.target.value)}
-              placeholder="Backend Engineer, Platform Engineer"
-            />
-            <div className="hint">Separate with commas.</div>
-          </div>
-        </>
+        <div className="field">
+          <label htmlFor="titles">Titles you are looking for</label>
+          <input
+            id="titles"
+            value={titles}
+            onChange={(e) => setTitles(e.target.value)}
+            placeholder="Backend Engineer, Platform Engineer"
+          />
+          <div className="hint">Separate with commas.</div>
+        </div>
       )}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
