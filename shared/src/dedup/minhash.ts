@@ -1,18 +1,11 @@
+import { fnv1a } from "../hash.ts";
+
 // MinHash over word 3-shingles: a fixed-size signature per description whose agreement
 // rate estimates Jaccard similarity; the shingle count lets us also estimate containment
 // (an aggregator page that wraps the original text in its own boilerplate).
 
 const K = 3;
 const NUM_HASHES = 64;
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 // fixed odd multipliers / offsets: deterministic "random" permutations
 const A = Array.from({ length: NUM_HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);

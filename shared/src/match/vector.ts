@@ -1,3 +1,4 @@
+import { fnv1a } from "../hash.ts";
 import { tokens } from "./text.ts";
 
 // Offline semantic similarity: hashed TF-IDF over unigrams + bigrams.
@@ -15,15 +16,6 @@ export interface SparseVector {
   val: Float32Array;
   /** true when weighted by collection IDF; unweighted cosines run about 3× higher */
   idf: boolean;
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /** Hashed term counts of a text: unigrams and adjacent bigrams. */

@@ -8,13 +8,20 @@ const NAMED: Record<string, string> = {
   quot: '"',
   apos: "'",
   nbsp: " ",
+  ensp: " ",
+  emsp: " ",
+  thinsp: " ",
   ndash: "–",
   mdash: "—",
   hellip: "…",
   lsquo: "‘",
   rsquo: "’",
+  sbquo: "‚",
   ldquo: "“",
   rdquo: "”",
+  bdquo: "„",
+  laquo: "«",
+  raquo: "»",
   bull: "•",
   middot: "·",
   copy: "©",
@@ -46,15 +53,21 @@ const NAMED: Record<string, string> = {
   Uuml: "Ü",
   szlig: "ß",
 };
+// Entities pages still write without the semicolon ("&amp", "&nbsp"); other names need it,
+// so "?a=1&copy=2" in a URL stays as written.
+const NO_SEMICOLON_OK = new Set(["amp", "lt", "gt", "quot", "nbsp"]);
 
+/** Decodes named and numeric HTML entities (the one decoder for capture and normalize). */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi, (whole, body: string) => {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*)(;?)/gi, (whole, body: string, semi: string) => {
     if (body[0] === "#") {
       const code =
         body[1] === "x" || body[1] === "X" ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
-      if (!Number.isFinite(code) || code < 0 || code > 0x10ffff) return whole;
+      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return whole;
       return code === 160 ? " " : String.fromCodePoint(code);
     }
+    if (!semi && !NO_SEMICOLON_OK.has(body.toLowerCase())) return whole;
     return NAMED[body] ?? NAMED[body.toLowerCase()] ?? whole;
   });
 }

@@ -29,6 +29,10 @@ describe("htmlToText", () => {
   it("decodes numeric entities", () => {
     expect(decodeEntities("&#8217;&#x2014;&euro;")).toBe("’—€");
   });
+  it("decodes legacy entities without a semicolon but leaves other bare names (one decoder for capture too)", () => {
+    expect(decodeEntities("R&amp D &lt 5 &laquo;x&raquo;&#160;y")).toBe("R& D < 5 «x» y");
+    expect(decodeEntities("?a=1&copy=2&region=eu")).toBe("?a=1&copy=2&region=eu");
+  });
   it("repairs mojibake only when the bytes re-decode as UTF-8", () => {
     expect(fixMojibake("GdaÅ\u0084sk")).toBe("Gdańsk");
     expect(fixMojibake("CafÃ©")).toBe("Café");

@@ -1,7 +1,7 @@
+import { decodeEntities } from "../../normalize/html.ts";
 import type { Salary, SalaryPeriod } from "../../posting.ts";
 import type { Draft } from "../draft.ts";
 import { isoDate } from "../draft.ts";
-import { decodeEntities } from "../text/entities.ts";
 import { cleanLine, htmlToText } from "../text/html-to-text.ts";
 import { countryCode, normalizeEmploymentType, normalizeLocation, stateCode, uniq } from "../text/location.ts";
 

@@ -1,4 +1,4 @@
-import { decodeEntities } from "./entities.ts";
+import { decodeEntities } from "../../normalize/html.ts";
 
 // HTML → plain text keeping the reading structure: paragraphs and headings become
 // blank-line separated blocks, list items become "• item" lines, <br> a newline.
