@@ -1,8 +1,9 @@
 import type { FitResult } from "@vanta/shared/fit";
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { applications } from "../schema/applications.ts";
 import { postingEnrichments } from "../schema/enrichments.ts";
+import { jobPostings } from "../schema/postings.ts";
 
 // A user's fit of one posting plus their feed state (hidden / saved / viewed).
 
@@ -78,4 +79,50 @@ export async function postingVisibleToUser(db: Executor, userId: string, posting
 function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];
   return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+/**
+ * Ingested postings first seen at or after `since` that this user has no fit for yet, oldest first (so
+ * a feed refresh can catch up batch by batch). Extension captures are left out: what one user
+ * browsed never lands in another user's feed.
+ */
+export async function unscoredPostingsSince(db: Executor, userId: string, since: Date, limit: number) {
+  return db
+    .select()
+    .from(jobPostings)
+    .where(
+      and(
+        // >=: one ingest run stamps many rows with the same time; the anti-join skips scored ones.
+        gte(jobPostings.firstSeenAt, since),
+        isNull(jobPostings.deletedAt),
+        eq(jobPostings.closed, false),
+        sql`(${jobPostings.extra} ->> 'capturedBy') is null`,
+        sql`not exists (select 1 from ${postingEnrichments} where ${postingEnrichments.userId} = ${userId} and ${postingEnrichments.postingId} = ${jobPostings.id})`,
+      ),
+    )
+    .orderBy(asc(jobPostings.firstSeenAt), asc(jobPostings.id))
+    .limit(limit);
+}
+
+/** Stores many fits at once; existing ones (and their feed state) are left alone. */
+export async function insertEnrichmentsIfAbsent(
+  db: Executor,
+  rows: { userId: string; postingId: string; fit: FitResult }[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const inserted = await db
+    .insert(postingEnrichments)
+    .values(
+      rows.map(({ userId, postingId, fit }) => ({
+        userId,
+        postingId,
+        score: fit.score,
+        passed: fit.passed,
+        factors: fit,
+        rationale: fit.rationale,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ id: postingEnrichments.id });
+  return inserted.length;
 }

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { DbHandle } from "@vanta/db";
 import { schema } from "@vanta/db";
+import { createLogger } from "@vanta/server/log";
+import { refreshFeed } from "@vanta/server/services/feed/refresh";
 import type { FeedListInput } from "@vanta/shared/api/feed";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { createTestDb } from "../../support/db.ts";
-import { errorOf, makeUser } from "./support.ts";
+import { errorOf, makeUser, posting } from "./support.ts";
 
 let h: DbHandle;
 let owner: Awaited<ReturnType<typeof makeUser>>;
@@ -189,18 +191,95 @@ describe("feed.list", () => {
     expect(JSON.stringify(err.cause)).toContain("cursor");
   });
 
-  it("shows another user nothing of this feed", async () => {
-    expect((await other.caller.feed.list({})).items).toEqual([]);
+  it("gives another user their own scores and state for the same public postings", async () => {
+    await owner.caller.feed.save({ postingId: seeded[0]!.id, saved: true });
+    await owner.caller.feed.hide({ postingId: seeded[1]!.id });
+    const theirs = await all(other.caller, { limit: 50, sort: "score" });
+    expect(theirs.map((i) => i.posting.id)).toEqual(expect.arrayContaining(seeded.map((x) => x.id)));
+    expect(theirs.every((i) => !i.saved && !i.hidden)).toBe(true);
+    // Scored for them by the matcher, not copied from the owner's rows.
+    expect(theirs.some((i) => i.rationale?.startsWith("score "))).toBe(false);
+    await owner.caller.feed.hide({ postingId: seeded[1]!.id, hidden: false });
+    await owner.caller.feed.save({ postingId: seeded[0]!.id, saved: false });
+  });
+});
+
+describe("feed refresh", () => {
+  async function ingest(n: number, at: Date) {
+    const rows = await h.db
+      .insert(schema.jobPostings)
+      .values(
+        Array.from({ length: n }, (_, i) => {
+          const id = randomUUID();
+          return {
+            source: "ingest-test",
+            sourceId: id,
+            company: "Umbrella",
+            title: `Data Engineer ${i}`,
+            description: "Build pipelines in Python and SQL.",
+            url: `https://example.test/ingested/${id}`,
+            canonicalUrl: `https://example.test/ingested/${id}`,
+            fingerprint: `umbrella|${id}`,
+            firstSeenAt: at,
+          };
+        }),
+      )
+      .returning({ id: schema.jobPostings.id });
+    return rows.map((r) => r.id);
+  }
+
+  it("scores newly ingested postings into the feed once, and never another user's captures", async () => {
+    const reader = await makeUser(h.db, "reader");
+    const browser = await makeUser(h.db, "browser");
+    const captured = await browser.caller.postings.capture({ posting: posting() });
+    const first = await ingest(3, new Date());
+    const page = await all(reader.caller, { limit: 50, sort: "date" });
+    const ids = page.map((i) => i.posting.id);
+    expect(ids).toEqual(expect.arrayContaining(first));
+    expect(ids).not.toContain(captured.postingId);
+    const later = await ingest(1, new Date(Date.now() + 1000));
+    const again = await all(reader.caller, { limit: 50, sort: "date" });
+    expect(again.map((i) => i.posting.id)).toContain(later[0]);
+    const scored = await h.db
+      .select()
+      .from(schema.postingEnrichments)
+      .where(eq(schema.postingEnrichments.userId, reader.user.id));
+    expect(scored.length).toBe(new Set(scored.map((r) => r.postingId)).size);
+  });
+
+  it("catches up batch by batch when one ingest run stamped many postings with the same time", async () => {
+    const reader = await makeUser(h.db, "batch");
+    const svc = {
+      db: h.db,
+      userId: reader.user.id,
+      requestId: "t",
+      log: createLogger({}, () => {}),
+      files: reader.files,
+    };
+    // Everything older is already scored for this reader; then five postings arrive at once.
+    await refreshFeed(svc, 1000);
+    const at = new Date(Date.now() + 5000);
+    const fresh = await ingest(5, at);
+    const counts = [];
+    for (let i = 0; i < 4; i++)
+      counts.push((await refreshFeed({ ...svc, now: () => new Date(at.getTime() + 1) }, 2)).scored);
+    expect(counts).toEqual([2, 2, 1, 0]);
+    const mine = await h.db
+      .select({ postingId: schema.postingEnrichments.postingId })
+      .from(schema.postingEnrichments)
+      .where(eq(schema.postingEnrichments.userId, reader.user.id));
+    expect(mine.map((r) => r.postingId)).toEqual(expect.arrayContaining(fresh));
   });
 });
 
 describe("feed.hide / save / view", () => {
   it("hides an item from the feed, and unhides it", async () => {
     const target = seeded[3]!;
+    const before = await all(owner.caller, { limit: 50, sort: "score" });
     expect(await owner.caller.feed.hide({ postingId: target.id })).toMatchObject({ hidden: true });
     const items = await all(owner.caller, { limit: 50, sort: "score" });
     expect(items.map((i) => i.posting.id)).not.toContain(target.id);
-    expect(items).toHaveLength(N - 1);
+    expect(items).toHaveLength(before.length - 1);
     await owner.caller.feed.hide({ postingId: target.id, hidden: false });
     expect((await all(owner.caller, { limit: 50, sort: "score" })).map((i) => i.posting.id)).toContain(target.id);
   });
@@ -230,11 +309,12 @@ describe("feed.hide / save / view", () => {
 
   it("is NOT_FOUND for postings the user never reached, and leaves the owner's state alone", async () => {
     const target = seeded[9]!;
+    const stranger = await makeUser(h.db, "stranger");
     await owner.caller.feed.save({ postingId: target.id, saved: true });
     for (const call of [
-      other.caller.feed.hide({ postingId: target.id }),
-      other.caller.feed.save({ postingId: target.id, saved: false }),
-      other.caller.feed.view({ postingId: target.id }),
+      stranger.caller.feed.hide({ postingId: target.id }),
+      stranger.caller.feed.save({ postingId: target.id, saved: false }),
+      stranger.caller.feed.view({ postingId: target.id }),
       owner.caller.feed.hide({ postingId: randomUUID() }),
     ])
       expect((await errorOf(call)).code).toBe("NOT_FOUND");

@@ -3,6 +3,7 @@ import type { FeedItem, FeedListInput, FeedListOutput } from "@vanta/shared/api/
 import type { SalaryInfo } from "@vanta/shared/fit";
 import type { ServiceCtx } from "../context.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { refreshFeed } from "./refresh.ts";
 
 function salaryOf(r: FeedRow): SalaryInfo | null {
   const major = (c: number | null) => (c === null ? null : c / 100);
@@ -51,6 +52,8 @@ const toItem = (r: FeedRow): FeedItem => ({
 export async function listFeed(ctx: ServiceCtx, input: FeedListInput): Promise<FeedListOutput> {
   const f = input.filters;
   const after = input.cursor ? decodeCursor(input.cursor, input.sort) : undefined;
+  // Page one brings in postings ingested since the last visit; later pages keep the same set.
+  if (!after) await refreshFeed(ctx);
   const { rows, hasMore } = await listFeedPage(ctx.db, {
     userId: ctx.userId,
     limit: input.limit,

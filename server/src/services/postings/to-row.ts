@@ -44,6 +44,8 @@ export function capturedPostingRow(p: Posting): NewPostingRow {
     fingerprint: fingerprint(p),
     postedAt: p.postedAt ? p.postedAt.slice(0, 10) : null,
     closed: p.closed,
+    // Marks rows that came from someone's browser: feed refreshes only take ingested postings.
+    extra: { capturedBy: "extension" },
   };
 }
 
