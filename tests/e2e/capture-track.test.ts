@@ -265,6 +265,30 @@ describe("track → Kanban → move → offline queue", () => {
     await popup.page.close();
   });
 
+  test("moving into Outcome asks which outcome and stores it", async () => {
+    const popup = await PopupPage.open(ext);
+    const card = popup.column("screen").getByTestId("kanban-card").first();
+    await card.waitFor({ timeout: 10_000 });
+    const appId = (await card.getAttribute("data-id"))!;
+    const byId = () => popup.page.locator(`[data-testid=kanban-card][data-id="${appId}"]`);
+    for (const next of ["Interview", "Offer", "Outcome"]) {
+      await byId()
+        .getByRole("button", { name: `Move to ${next}` })
+        .click();
+      if (next !== "Outcome") await popup.column(next.toLowerCase()).locator(`[data-id="${appId}"]`).waitFor();
+    }
+    await popup.page
+      .getByRole("dialog", { name: "Choose an outcome" })
+      .getByRole("button", { name: "Withdrawn" })
+      .click();
+    await popup.column("outcome").locator(`[data-id="${appId}"]`).waitFor({ timeout: 10_000 });
+    expect(await popup.page.getByTestId("count-outcome").textContent()).toBe("1");
+    await expect
+      .poll(async () => (await server.caller(token).applications.get.query({ id: appId })).card)
+      .toMatchObject({ stage: "outcome", outcome: "withdrawn" });
+    await popup.page.close();
+  });
+
   test("card detail: timeline, add and edit a note", async () => {
     const popup = await PopupPage.open(ext);
     const card = popup.page.getByTestId("kanban-card").first();
