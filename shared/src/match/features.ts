@@ -1,11 +1,12 @@
 import { normalizeCompany } from "../dedup/company.ts";
+import { detectClearance } from "../normalize/clearance.ts";
 import { skillSet } from "../normalize/skills.ts";
 import { parseTitle, type TitleInfo } from "../normalize/title.ts";
+import { detectVisaSponsorship, type VisaSponsorship } from "../normalize/visa.ts";
 import type { Posting } from "../posting.ts";
 import { type AnnualSalary, annualize } from "./salary.ts";
 import { extractRequirements, type Requirement } from "./sections.ts";
 import { type CorpusStats, type SparseVector, termCounts, toVector } from "./vector.ts";
-import { requiresClearance, type Sponsorship, sponsorshipStance } from "./visa.ts";
 import { yearsRequired } from "./years.ts";
 
 // Everything scoring needs from one posting, computed once (at ingest or before ranking),
@@ -21,7 +22,7 @@ export interface PostingFeatures {
   /** every skill named anywhere in title + description */
   skills: Set<string>;
   yearsRequired: number | null;
-  sponsorship: Sponsorship;
+  sponsorship: VisaSponsorship;
   clearance: boolean;
   salary: AnnualSalary | null;
   /** days since epoch of postedAt, or null */
@@ -66,8 +67,8 @@ export function postingFeatures(posting: Posting, stats?: CorpusStats, counts?: 
     preferredSkills,
     skills: skillSet(`${posting.title}\n${posting.description}`),
     yearsRequired: yearsRequired(reqText || posting.description),
-    sponsorship: sponsorshipStance(posting.description),
-    clearance: requiresClearance(`${posting.title}\n${posting.description}`),
+    sponsorship: detectVisaSponsorship(posting.description),
+    clearance: detectClearance(`${posting.title}\n${posting.description}`).required,
     salary: annualize(posting.salary),
     postedDay: dayNumber(posting.postedAt),
     vector: toVector(c, stats),

@@ -91,9 +91,9 @@ export function hardFilters(pf: ProfileFeatures, q: PostingFeatures): HardFilter
   }
 
   if (p.visaNeeded) {
-    if (q.sponsorship === "no_sponsorship")
+    if (q.sponsorship === "not_offered")
       out.push({ name: "visa", passed: false, reason: "posting says it does not sponsor visas" });
-    else if (q.sponsorship === "sponsors")
+    else if (q.sponsorship === "offered")
       out.push({ name: "visa", passed: true, reason: "posting offers visa sponsorship" });
     else out.push({ name: "visa", passed: true, reason: "posting does not mention sponsorship (ask the recruiter)" });
   }

@@ -16,7 +16,11 @@ const NEGATIVE = [
   /\bmust (?:be|hold) (?:a )?(?:u\.?s\.? citizens?|citizens? of)/i,
   /\b(?:u\.?s\.?|us) citizens? only\b|\bcitizenship (?:is )?required\b/i,
   /\bsponsorship[^.]{0,40}\bnot (?:available|offered|provided)/i,
+  // "Texas Instruments will not sponsor job applicants for visas"
+  /\b(?:will|do|does|can|shall) not sponsor\b|\b(?:won't|can't|cannot|don't|doesn't) sponsor\b/i,
 ];
+// Application-form style: "Is role eligible for Immigration Sponsorship? No".
+const QA_ANSWER = /\bsponsorship\s*\?\s*(?:\*\*\s*)?(yes|no)\b/i;
 const POSITIVE = [
   /\b(?:visa|immigration|h-?1b|work permit) sponsorship (?:is |will be )?(?:available|offered|provided|possible|supported)/i,
   /\b(?:we|company) (?:will |can |do |does |are able to |is able to |happily |gladly )?(?:offer|provide|support)s? (?:visa|immigration|h-?1b|work permit) (?:sponsorship|support)/i,
@@ -32,8 +36,11 @@ const KEYWORDS = /sponsor|visa|citizen|h-?1b|work permit|immigration/i;
 export function detectVisaSponsorship(text: string | null | undefined): VisaSponsorship {
   // Cheap pre-check: most descriptions never mention any of this.
   if (!text || !KEYWORDS.test(text)) return "unknown";
-  // Not after capitals, so "U.S. citizens" stays one sentence.
-  const sentences = text.split(/(?<=[a-z0-9)"'][.!?])\s+|\n+/);
+  const qa = QA_ANSWER.exec(text)?.[1]?.toLowerCase();
+  if (qa) return qa === "no" ? "not_offered" : "offered";
+  // Not after capitals, so "U.S. citizens" stays one sentence. Spaces collapsed: pages write
+  // "No\u00a0visa sponsorship" and the patterns use plain spaces.
+  const sentences = text.split(/(?<=[a-z0-9)"'][.!?])\s+|\n+/).map((s) => s.replace(/\s+/g, " "));
   let offered = false;
   for (const s of sentences) {
     if (!KEYWORDS.test(s)) continue;

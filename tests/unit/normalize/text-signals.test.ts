@@ -35,6 +35,11 @@ describe("detectVisaSponsorship", () => {
     ["We offer visa sponsorship and relocation support.", "offered"],
     ["We sponsor H-1B visas and green cards.", "offered"],
     ["Relocation and visa support provided.", "offered"],
+    ["- **Work authorization -** No\u00a0visa sponsorship is available for internships", "not_offered"],
+    ["Acme will not sponsor job applicants for visas or work authorization for this position.", "not_offered"],
+    ["Is role eligible for Immigration Sponsorship? No", "not_offered"],
+    ["Is role eligible for Immigration Sponsorship? Yes", "offered"],
+    ["We work with sponsors, funds, and operators across the US.", "unknown"],
     ["Great benefits and a friendly team.", "unknown"],
     ["", "unknown"],
   ] as const)("%s → %s", (text, want) => expect(detectVisaSponsorship(text)).toBe(want));
