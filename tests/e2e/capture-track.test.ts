@@ -289,6 +289,19 @@ describe("track → Kanban → move → offline queue", () => {
     await popup.page.close();
   });
 
+  test("search filters the board and its counts", async () => {
+    const popup = await PopupPage.open(ext);
+    await popup.page.getByTestId("kanban-card").first().waitFor({ timeout: 10_000 });
+    const total = await popup.page.getByTestId("kanban-card").count();
+    await popup.page.getByLabel("Search applications").fill("zzz-no-such-company");
+    await expect.poll(() => popup.page.getByTestId("kanban-card").count(), { timeout: 10_000 }).toBe(0);
+    await popup.page.getByLabel("Search applications").fill("Northwind");
+    await expect.poll(() => popup.page.getByTestId("kanban-card").count(), { timeout: 10_000 }).toBe(1);
+    await popup.page.getByLabel("Search applications").fill("");
+    await expect.poll(() => popup.page.getByTestId("kanban-card").count(), { timeout: 10_000 }).toBe(total);
+    await popup.page.close();
+  });
+
   test("card detail: timeline, add and edit a note", async () => {
     const popup = await PopupPage.open(ext);
     const card = popup.page.getByTestId("kanban-card").first();

@@ -82,8 +82,12 @@ async function mountButton(ctx: ContentScriptContext, posting: Posting) {
       return buildTrackButton(container, {
         floating: !anchor,
         onTrack: () => void track(button, posting),
-        // Sent straight from the click so Chrome still sees the user gesture.
-        onOpenPanel: () => void send({ type: "sidepanel.open" }),
+        // Sent straight from the click so Chrome still sees the user gesture. Firefox only opens
+        // its sidebar from its own UI events, so there the button points to the shortcut instead.
+        onOpenPanel: () =>
+          void send({ type: "sidepanel.open" }).then((reply) => {
+            if (!reply.ok) button.hintShortcut();
+          }),
       });
     },
   });

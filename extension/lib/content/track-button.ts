@@ -9,6 +9,8 @@ export type ButtonState =
 
 export interface TrackButton {
   set(state: ButtonState): void;
+  /** the side panel could not be opened from the page: point to the keyboard shortcut */
+  hintShortcut(): void;
 }
 
 /** Builds the Track + Fit buttons inside the shadow root container (plain DOM: no React on every page). */
@@ -58,5 +60,11 @@ export function buildTrackButton(
     track.replaceChildren(mark, document.createTextNode(text));
   }
   set(current);
-  return { set };
+  return {
+    set,
+    hintShortcut() {
+      panel.textContent = "Alt+Shift+V";
+      panel.title = "Open the Vanta side panel with Alt+Shift+V";
+    },
+  };
 }
