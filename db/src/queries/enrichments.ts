@@ -1,5 +1,5 @@
 import type { FitResult } from "@vanta/shared/fit";
-import { and, asc, eq, gte, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lt, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { applications } from "../schema/applications.ts";
 import { postingEnrichments } from "../schema/enrichments.ts";
@@ -36,6 +36,8 @@ export async function upsertEnrichment(
     salaryEstimateMaxCents: cents(estimate?.max),
     salaryEstimateCurrency: estimate?.currency ?? null,
     salaryEstimateSample: estimate?.sampleSize ?? null,
+    // explicit: ON CONFLICT DO UPDATE does not run $onUpdate, and freshness is read from this
+    updatedAt: new Date(),
   };
   const [row] = await db
     .insert(postingEnrichments)
@@ -125,4 +127,47 @@ export async function insertEnrichmentsIfAbsent(
     .onConflictDoNothing()
     .returning({ id: postingEnrichments.id });
   return inserted.length;
+}
+
+/** The user's fits computed before `before` (e.g. the last profile change), with their postings. */
+export async function staleEnrichments(db: Executor, userId: string, before: Date, limit: number) {
+  return db
+    .select({ enrichment: postingEnrichments, posting: jobPostings })
+    .from(postingEnrichments)
+    .innerJoin(jobPostings, eq(jobPostings.id, postingEnrichments.postingId))
+    .where(and(eq(postingEnrichments.userId, userId), lt(postingEnrichments.updatedAt, before)))
+    .orderBy(asc(postingEnrichments.updatedAt), asc(postingEnrichments.id))
+    .limit(limit);
+}
+
+/** Rewrites many fits in one statement; feed state and stored salary estimates are kept. */
+export async function rewriteFits(
+  db: Executor,
+  rows: { userId: string; postingId: string; fit: FitResult }[],
+  at: Date,
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insert(postingEnrichments)
+    .values(
+      rows.map(({ userId, postingId, fit }) => ({
+        userId,
+        postingId,
+        score: fit.score,
+        passed: fit.passed,
+        factors: fit,
+        rationale: fit.rationale,
+        updatedAt: at,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [postingEnrichments.userId, postingEnrichments.postingId],
+      set: {
+        score: sql`excluded.score`,
+        passed: sql`excluded.passed`,
+        factors: sql`excluded.factors`,
+        rationale: sql`excluded.rationale`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+    });
 }

@@ -247,6 +247,20 @@ describe("feed refresh", () => {
     expect(scored.length).toBe(new Set(scored.map((r) => r.postingId)).size);
   });
 
+  it("rescores the feed after a profile change", async () => {
+    const { caller } = await makeUser(h.db, "changer");
+    const p = posting({ company: `Initrode ${randomUUID().slice(0, 4)}` });
+    const captured = await caller.postings.capture({ posting: p });
+    expect(captured.fit.passed).toBe(true);
+    await caller.profile.update({ excludedCompanies: [p.company] });
+    const items = await all(caller, { limit: 50, sort: "score" });
+    const item = items.find((i) => i.posting.id === captured.postingId);
+    expect(item?.passed).toBe(false);
+    expect((await caller.postings.fit({ postingId: captured.postingId })).fit.filters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: "company", passed: false })]),
+    );
+  });
+
   it("catches up batch by batch when one ingest run stamped many postings with the same time", async () => {
     const reader = await makeUser(h.db, "batch");
     const svc = {

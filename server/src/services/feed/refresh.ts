@@ -1,40 +1,61 @@
-import { insertEnrichmentsIfAbsent, unscoredPostingsSince } from "@vanta/db/queries/enrichments";
+import {
+  insertEnrichmentsIfAbsent,
+  rewriteFits,
+  staleEnrichments,
+  unscoredPostingsSince,
+} from "@vanta/db/queries/enrichments";
 import { insertUserEvent, lastEventAt } from "@vanta/db/queries/events";
 import { findProfile } from "@vanta/db/queries/profiles";
 import { postingFeatures } from "@vanta/shared/match/features";
-import { profileFeatures } from "@vanta/shared/match/profile-features";
+import { type ProfileFeatures, profileFeatures } from "@vanta/shared/match/profile-features";
 import { fitFromFeatures } from "@vanta/shared/match/score";
+import type { Posting } from "@vanta/shared/posting";
 import { MatchProfile } from "@vanta/shared/profile";
 import { nowOf, type ServiceCtx } from "../context.ts";
 import { rowToPosting } from "../postings/to-row.ts";
 import { matchProfileOf } from "../profile/match-profile.ts";
 
-// Keeps the feed fed: scores ingested postings the user has not seen yet, a batch at a time,
-// with the same scorer as the side panel. The watermark is the user's last "search_run" event
+// Keeps the feed fed and true: rescores fits older than the user's last profile change, and
+// scores ingested postings the user has not seen yet, a batch at a time, with the same scorer
+// as the side panel. The watermark is the user's last "search_run" event
 // (its time = first_seen_at of the newest posting scored), so each posting is scored once.
 
 const FIRST_LOOKBACK_MS = 14 * 24 * 60 * 60 * 1000;
 export const REFRESH_BATCH = 200;
 
-export async function refreshFeed(ctx: ServiceCtx, batch = REFRESH_BATCH): Promise<{ scored: number }> {
+export async function refreshFeed(
+  ctx: ServiceCtx,
+  batch = REFRESH_BATCH,
+): Promise<{ scored: number; rescored: number }> {
   const { db, userId } = ctx;
   const now = nowOf(ctx);
+  const profile = await findProfile(db, userId);
+  const today = now.toISOString().slice(0, 10);
+  let pf: ProfileFeatures | null = null;
+  const fitOf = (p: Posting) => {
+    pf ??= profileFeatures(MatchProfile.parse(matchProfileOf(profile)), undefined, now.getUTCFullYear());
+    return fitFromFeatures(pf, postingFeatures(p), { today });
+  };
+
+  // Fits computed before the last profile or resume change no longer tell the truth: redo them.
+  let rescored = 0;
+  if (profile) {
+    const stale = await staleEnrichments(db, userId, profile.updatedAt, batch);
+    const fits = stale.map(({ enrichment, posting }) => {
+      const fit = fitOf(rowToPosting(posting));
+      // The refreshed fit has no similar-postings sample: keep an estimate made at capture time.
+      if (!fit.salary && enrichment.factors.salary?.estimate) fit.salary = enrichment.factors.salary;
+      return { userId, postingId: posting.id, fit };
+    });
+    await rewriteFits(db, fits, now);
+    rescored = fits.length;
+  }
+
   const since = (await lastEventAt(db, userId, "search_run")) ?? new Date(now.getTime() - FIRST_LOOKBACK_MS);
   const rows = await unscoredPostingsSince(db, userId, since, batch);
   const newest = rows.at(-1);
-  if (!newest) return { scored: 0 };
-
-  const today = now.toISOString().slice(0, 10);
-  const pf = profileFeatures(
-    MatchProfile.parse(matchProfileOf(await findProfile(db, userId))),
-    undefined,
-    now.getUTCFullYear(),
-  );
-  const fits = rows.map((row) => ({
-    userId,
-    postingId: row.id,
-    fit: fitFromFeatures(pf, postingFeatures(rowToPosting(row)), { today }),
-  }));
+  if (!newest) return { scored: 0, rescored };
+  const fits = rows.map((row) => ({ userId, postingId: row.id, fit: fitOf(rowToPosting(row)) }));
   const scored = await db.transaction(async (tx) => {
     const n = await insertEnrichmentsIfAbsent(tx, fits);
     await insertUserEvent(tx, {
@@ -45,5 +66,5 @@ export async function refreshFeed(ctx: ServiceCtx, batch = REFRESH_BATCH): Promi
     });
     return n;
   });
-  return { scored };
+  return { scored, rescored };
 }
