@@ -8,17 +8,23 @@ const root = resolve(import.meta.dirname, "../../..");
 const dir = join(root, ".output/firefox-mv2");
 
 test("web-ext lint finds no errors in the Firefox build", () => {
-  if (!existsSync(join(dir, "manifest.json"))) throw new Error(`No Firefox build at ${dir}: run \`pnpm build:ext\` first`);
+  if (!existsSync(join(dir, "manifest.json")))
+    throw new Error(`No Firefox build at ${dir}: run \`pnpm build:ext\` first`);
   const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
   expect(manifest.sidebar_action?.default_panel).toBe("sidepanel.html");
   expect(manifest.browser_specific_settings?.gecko?.id).toBeTruthy();
 
-  const run = spawnSync(join(root, "node_modules/.bin/web-ext"), ["lint", "--source-dir", dir, "--output", "json", "--no-input"], {
-    encoding: "utf8",
-    // No network: the linter works offline; keep it from checking for updates.
-    env: { ...process.env, WEB_EXT_NO_CONFIG_DISCOVERY: "true" },
-    timeout: 120_000,
-  });
+  const run = spawnSync(
+    join(root, "node_modules/.bin/web-ext"),
+    ["lint", "--source-dir", dir, "--output", "json", "--no-input"],
+    {
+      encoding: "utf8",
+      // The linter works offline; skip the update notifier (a registry request) and any
+      // web-ext config files lying around on the machine.
+      env: { ...process.env, NO_UPDATE_NOTIFIER: "1", WEB_EXT_NO_CONFIG_DISCOVERY: "true" },
+      timeout: 120_000,
+    },
+  );
   const jsonStart = run.stdout.indexOf("{");
   expect(jsonStart, `web-ext printed no JSON: ${run.stdout}${run.stderr}`).toBeGreaterThanOrEqual(0);
   const report = JSON.parse(run.stdout.slice(jsonStart)) as {
