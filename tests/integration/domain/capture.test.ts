@@ -66,6 +66,9 @@ describe("postings.capture", () => {
     const out = await caller.postings.capture({ posting: posting({ company: "Acme Payments" }) });
     expect(out.fit.passed).toBe(false);
     expect(out.fit.filters.find((f) => !f.passed)?.name).toBe("company");
+    // postings.fit follows later profile changes rather than serving the stored fit.
+    await caller.profile.update({ excludedCompanies: [] });
+    expect((await caller.postings.fit({ postingId: out.postingId })).fit.passed).toBe(true);
   });
 
   it("dedups by (source, sourceId), then canonical URL, and links a cross-source copy", async () => {

@@ -1,5 +1,6 @@
 import { findPostingById } from "@vanta/db/queries/captures";
 import { findEnrichment, postingVisibleToUser } from "@vanta/db/queries/enrichments";
+import { findProfile } from "@vanta/db/queries/profiles";
 import type { PostingFitOutput, PostingView } from "@vanta/shared/api/postings";
 import { FitResult } from "@vanta/shared/fit";
 import { nowOf, type ServiceCtx } from "../context.ts";
@@ -14,11 +15,16 @@ export async function getPosting(ctx: ServiceCtx, id: string): Promise<PostingVi
   return { ...rowToPosting(row), id: row.id, firstSeenAt: row.firstSeenAt.toISOString() };
 }
 
-/** The user's stored fit for a posting; computed (and stored) on first ask. */
+/** The user's stored fit for a posting; computed (and stored) on first ask or when the profile changed since. */
 export async function getFit(ctx: ServiceCtx, postingId: string): Promise<PostingFitOutput> {
-  const stored = await findEnrichment(ctx.db, ctx.userId, postingId);
+  const [stored, profile] = await Promise.all([
+    findEnrichment(ctx.db, ctx.userId, postingId),
+    findProfile(ctx.db, ctx.userId),
+  ]);
   const parsed = stored ? FitResult.safeParse(stored.factors) : null;
-  if (stored && parsed?.success) return { postingId, fit: parsed.data, computedAt: stored.updatedAt.toISOString() };
+  const fresh = stored && (!profile || stored.updatedAt >= profile.updatedAt);
+  if (stored && fresh && parsed?.success)
+    return { postingId, fit: parsed.data, computedAt: stored.updatedAt.toISOString() };
   // Only postings the user has reached (tracked ones whose fit was never stored) are scored here.
   if (!(await postingVisibleToUser(ctx.db, ctx.userId, postingId))) throw new NotFoundError("posting");
   const row = await findPostingById(ctx.db, postingId);
