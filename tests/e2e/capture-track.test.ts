@@ -302,7 +302,7 @@ describe("track → Kanban → move → offline queue", () => {
     await popup.page.close();
   });
 
-  test("card detail: timeline, add and edit a note", async () => {
+  test("card detail: timeline, add and edit a note, attach a file", async () => {
     const popup = await PopupPage.open(ext);
     const card = popup.page.getByTestId("kanban-card").first();
     await card.waitFor({ timeout: 10_000 });
@@ -320,6 +320,14 @@ describe("track → Kanban → move → offline queue", () => {
     await detail.getByText("Recruiter call moved to Tuesday").waitFor();
     const server_ = await server.caller(token).applications.get.query({ id: appId });
     expect(server_.notes.map((n) => n.body)).toEqual(["Recruiter call moved to Tuesday"]);
+    await detail.getByLabel("Attach file").setInputFiles({
+      name: "cover-letter.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("Dear hiring team, …"),
+    });
+    await detail.getByText("cover-letter.txt").waitFor({ timeout: 10_000 });
+    const withFile = await server.caller(token).applications.get.query({ id: appId });
+    expect(withFile.attachments.map((a) => a.filename)).toEqual(["cover-letter.txt"]);
     await popup.page.screenshot({ path: join(SCREENSHOT_DIR, "popup-card-detail.png") });
     await popup.page.close();
   });

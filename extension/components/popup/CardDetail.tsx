@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from "react";
 import { browser } from "wxt/browser";
 import { useOpenSidePanel } from "@/components/use-open-panel.ts";
 import { api, errorMessage } from "@/lib/api.ts";
+import { fileToBase64 } from "@/lib/lists.ts";
 import { relativeTime } from "@/lib/relative-time.ts";
 import { stageLabel } from "@/lib/tracked.ts";
 
@@ -21,6 +22,20 @@ export function CardDetail({ id, onBack }: { id: string; onBack(): void }) {
     }
   }, [id]);
   useEffect(() => void load(), [load]);
+
+  async function attach(file: File) {
+    try {
+      await api.applications.addAttachment.mutate({
+        applicationId: id,
+        filename: file.name,
+        mimeType: file.type || "application/octet-stream",
+        contentBase64: await fileToBase64(file),
+      });
+      await load();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
 
   async function addNote() {
     try {
@@ -116,7 +131,22 @@ export function CardDetail({ id, onBack }: { id: string; onBack(): void }) {
           <button type="button" className="primary" disabled={!draft.trim()} onClick={() => void addNote()}>
             Add note
           </button>
-          <h2>Attachments</h2>
+          <div className="spread">
+            <h2>Attachments</h2>
+            <label className="button small">
+              Attach file
+              <input
+                type="file"
+                hidden
+                aria-label="Attach file"
+                onChange={(e) => {
+                  const file = e.target.files?.[0];
+                  if (file) void attach(file);
+                  e.target.value = "";
+                }}
+              />
+            </label>
+          </div>
           {attachments.length === 0 ? (
             <div className="hint">No attachments.</div>
           ) : (
