@@ -1,20 +1,12 @@
+import { maxYearsRequired } from "../normalize/experience.ts";
+
 // Years of experience: what a posting asks ("5+ years", "3-5 years") and what a resume shows
-// (a stated "9 years" or the span of its dated roles).
+// (a stated "9 years" or the span of its dated roles). The posting side is normalize's parser;
+// the resume side stays here: it reads role date spans, which postings never need.
 
-const ASK_RE =
-  /(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs)\b(?:\s+of)?(?:\s+\w+){0,6}?\s+(?:experience|exp\b)/gi;
-const ASK_RE2 = /(?:minimum|at least)\s+(?:of\s+)?(\d{1,2})\s*(?:years?|yrs)/gi;
-
-/** Years a text asks for (the largest figure in requirement statements), or null. */
+/** Years a posting asks for (the largest figure in requirement statements), or null. */
 export function yearsRequired(text: string): number | null {
-  let best: number | null = null;
-  for (const re of [ASK_RE, ASK_RE2]) {
-    for (const m of text.matchAll(re)) {
-      const n = Number(m[1]);
-      if (n > 0 && n <= 20 && (best === null || n > best)) best = n;
-    }
-  }
-  return best;
+  return maxYearsRequired(text);
 }
 
 const STATED_RE =

@@ -1,3 +1,5 @@
+import { fixMojibake } from "./html.ts";
+
 // Years of experience a posting asks for: "5+ years", "3-5 years", "at least two years".
 
 export interface YearsRequired {
@@ -34,10 +36,16 @@ const CONTEXT_BAD =
   /^\W*(?:of (?:runway|history|operations?|growth|funding|data|service|warranty)\b|ago|old|later|from now|history|anniversary|warranty|in business|of age|running)/i;
 const OPTIONAL_SENTENCE = /\b(prefer(?:red|ably)?|nice to have|bonus|a plus|is a plus|ideally|desired)\b/i;
 
-/** The first required years-of-experience mention (preferred/bonus mentions only as fallback). */
-export function parseYearsRequired(text: string | null | undefined): YearsRequired | null {
-  if (!text) return null;
-  let fallback: YearsRequired | null = null;
+interface YearsMention {
+  years: YearsRequired;
+  /** in a preferred/bonus sentence */
+  optional: boolean;
+}
+
+/** Every years-of-experience requirement mention in reading order (incidental durations skipped). */
+function* yearsMentions(raw: string): Generator<YearsMention> {
+  // "10â\u0080\u009312 years" (a mis-decoded en dash) would otherwise read as "12 years".
+  const text = fixMojibake(raw);
   for (const m of text.matchAll(YEARS_RE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
@@ -50,13 +58,35 @@ export function parseYearsRequired(text: string | null | undefined): YearsRequir
     const a = toNum(m[2] ?? "");
     const b = m[4] ? toNum(m[4]) : null;
     if (!Number.isFinite(a) || a > 40 || (b !== null && (b > 40 || b < a))) continue;
-    const found: YearsRequired = qualifier === "up to" ? { min: 0, max: a } : { min: a, max: b };
+    const years: YearsRequired = qualifier === "up to" ? { min: 0, max: a } : { min: a, max: b };
     const sentence = text.slice(Math.max(text.lastIndexOf(".", start), text.lastIndexOf("\n", start), 0), end + 60);
-    if (OPTIONAL_SENTENCE.test(sentence.split(/[.\n]/).slice(0, 2).join(" "))) {
-      fallback ??= found;
-      continue;
-    }
-    return found;
+    yield { years, optional: OPTIONAL_SENTENCE.test(sentence.split(/[.\n]/).slice(0, 2).join(" ")) };
+  }
+}
+
+/** The first required years-of-experience mention (preferred/bonus mentions only as fallback). */
+export function parseYearsRequired(text: string | null | undefined): YearsRequired | null {
+  if (!text) return null;
+  let fallback: YearsRequired | null = null;
+  for (const { years, optional } of yearsMentions(text)) {
+    if (!optional) return years;
+    fallback ??= years;
   }
   return fallback;
+}
+
+/**
+ * The largest minimum among required mentions ("5+ years …; 2+ years of Go" → 5), falling back
+ * to preferred ones; null when none. For a hard filter that must reflect the strictest ask.
+ */
+export function maxYearsRequired(text: string | null | undefined): number | null {
+  if (!text) return null;
+  let required: number | null = null;
+  let optional: number | null = null;
+  for (const { years, optional: opt } of yearsMentions(text)) {
+    if (years.min <= 0) continue;
+    if (opt) optional = Math.max(optional ?? 0, years.min);
+    else required = Math.max(required ?? 0, years.min);
+  }
+  return required ?? optional;
 }

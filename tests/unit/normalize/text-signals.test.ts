@@ -1,6 +1,6 @@
 import { detectClearance } from "@vanta/shared/normalize/clearance";
 import { detectEducation } from "@vanta/shared/normalize/education";
-import { parseYearsRequired } from "@vanta/shared/normalize/experience";
+import { maxYearsRequired, parseYearsRequired } from "@vanta/shared/normalize/experience";
 import { detectVisaSponsorship } from "@vanta/shared/normalize/visa";
 import { describe, expect, it } from "vitest";
 
@@ -19,7 +19,19 @@ describe("parseYearsRequired", () => {
     ["Nice to have: 8+ years of Go. Required: 4+ years of experience with Python.", { min: 4, max: null }],
     ["Preferred: 6+ years of experience", { min: 6, max: null }],
     ["No experience required", null],
+    ["- 10\u00e2\u0080\u009312 years in complex IT program delivery.", { min: 10, max: 12 }],
   ] as const)("%s", (text, want) => expect(parseYearsRequired(text)).toEqual(want));
+});
+
+describe("maxYearsRequired", () => {
+  it.each([
+    ["5+ years of backend experience; 2+ years of Go experience", 5],
+    ["- 6+ years of professional experience\n- 10+ years of professional experience in billing", 10],
+    ["Nice to have: 8+ years of Go. Required: 4+ years of experience with Python.", 4],
+    ["Bonus: 3+ years of experience with Rust.", 3],
+    ["We were founded 10 years ago.", null],
+    ["Up to 2 years of experience.", null],
+  ] as const)("%s → %s", (text, want) => expect(maxYearsRequired(text)).toBe(want));
 });
 
 describe("detectVisaSponsorship", () => {
