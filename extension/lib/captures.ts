@@ -15,10 +15,6 @@ export function getCapture(tabId: number): Promise<TabCapture | null> {
   return storage.getItem<TabCapture>(key(tabId));
 }
 
-export function dropCapture(tabId: number): Promise<void> {
-  return storage.removeItem(key(tabId));
-}
-
 export function watchCapture(tabId: number, cb: (capture: TabCapture | null) => void): () => void {
   return storage.watch<TabCapture>(key(tabId), (value) => cb(value ?? null));
 }
