@@ -1,8 +1,11 @@
+import { canonicalUrl as storedCanonicalUrl } from "../normalize/url.ts";
+
 // Canonical job URLs: the same posting reached through tracking links, apply sub-pages or
 // an ATS's alternative hosts gets one key.
 
-const TRACKING =
-  /^(utm_.*|gh_src|source|src|ref|referrer|lever-source.*|lever-origin|trk|trackingid|refid|fbclid|gclid|mc_[a-z]+|_hs.*|hsa_.*|iis|iisn|s|campaign|medium)$/i;
+// Beyond normalize's tracking list: parameters that are noise for identity though a stored
+// link keeps them ("s", "campaign", HubSpot/LinkedIn extras).
+const IDENTITY_NOISE = /^(lever-source.*|trk.*|mc_[a-z]+|_hs.*|hsa_.*|iis|iisn|s|campaign|medium)$/i;
 
 const HOST_ALIASES: Record<string, string> = {
   "job-boards.greenhouse.io": "boards.greenhouse.io",
@@ -11,13 +14,14 @@ const HOST_ALIASES: Record<string, string> = {
   "jobs.eu.lever.co": "jobs.lever.co",
 };
 
+/**
+ * Identity key of a job URL (scheme dropped, ATS host aliases and sub-pages folded, LinkedIn/Indeed
+ * job ids). Built on normalize's canonicalUrl, which is the stored link; this is only for matching.
+ */
 export function canonicalUrl(raw: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(raw.trim());
-  } catch {
-    return null;
-  }
+  const stored = storedCanonicalUrl(raw);
+  if (!stored) return null;
+  const u = new URL(stored);
   let host = u.hostname.toLowerCase().replace(/^www\./, "");
   host = HOST_ALIASES[host] ?? host;
   let path = u.pathname.replace(/\/+$/, "");
@@ -34,7 +38,7 @@ export function canonicalUrl(raw: string): string | null {
     if (jk) return `indeed.com/viewjob?jk=${jk}`;
   }
   const params = [...u.searchParams.entries()]
-    .filter(([k]) => !TRACKING.test(k))
+    .filter(([k]) => !IDENTITY_NOISE.test(k))
     .sort(([a], [b]) => a.localeCompare(b));
   const query = params.length ? `?${params.map(([k, v]) => `${k}=${v}`).join("&")}` : "";
   return `${host}${path.toLowerCase()}${query}`;

@@ -31,6 +31,12 @@ const TRACKING_PARAMS = new Set([
   "sourcetype",
 ]);
 
+/** A query parameter that only says where the click came from (utm_*, gh_src, lever-source, …). */
+export function isTrackingParam(name: string): boolean {
+  const lk = name.toLowerCase();
+  return lk.startsWith("utm_") || TRACKING_PARAMS.has(lk);
+}
+
 /**
  * Strips tracking parameters (utm_*, gh_src, lever-source, …), the fragment, default ports and a
  * trailing slash; lowercases scheme and host; sorts the remaining query. Identity params
@@ -48,10 +54,7 @@ export function canonicalUrl(input: string | null | undefined): string | null {
   u.hash = "";
   u.username = "";
   u.password = "";
-  const kept = [...u.searchParams.entries()].filter(([k]) => {
-    const lk = k.toLowerCase();
-    return !lk.startsWith("utm_") && !TRACKING_PARAMS.has(lk);
-  });
+  const kept = [...u.searchParams.entries()].filter(([k]) => !isTrackingParam(k));
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   u.search = new URLSearchParams(kept).toString();
   if (u.pathname.length > 1 && u.pathname.endsWith("/")) u.pathname = u.pathname.replace(/\/+$/, "");

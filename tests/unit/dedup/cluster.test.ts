@@ -98,6 +98,11 @@ describe("identity keys", () => {
     expect(canonicalUrl("https://www.linkedin.com/jobs/view/senior-engineer-at-acme-3790000001/?refId=x")).toBe(
       "linkedin.com/jobs/view/3790000001",
     );
+    // normalize's tracking list applies here too (ashby_src), plus identity-only noise ("s")
+    expect(canonicalUrl("https://jobs.ashbyhq.com/acme/123/application?ashby_src=li&s=2#apply")).toBe(
+      "jobs.ashbyhq.com/acme/123",
+    );
+    expect(canonicalUrl("ftp://jobs.example.com/1")).toBeNull();
     expect(canonicalUrl("not a url")).toBeNull();
   });
 
