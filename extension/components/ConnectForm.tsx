@@ -66,7 +66,9 @@ export function ConnectForm({ onConnected }: { onConnected: (status: ConnectionS
       <div className="field">
         <label htmlFor="server-url">Server URL</label>
         <input id="server-url" name="serverUrl" value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} />
-        <div className="hint">`npm start` runs a local server at {DEFAULT_SERVER_URL}.</div>
+        <div className="hint">
+          <code>npm start</code> runs a local server at {DEFAULT_SERVER_URL}.
+        </div>
       </div>
       <div className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={mode === "pair"} onClick={() => setMode("pair")}>
@@ -89,7 +91,7 @@ export function ConnectForm({ onConnected }: { onConnected: (status: ConnectionS
               id="pairing-code"
               name="code"
               autoComplete="off"
-              placeholder="printed by npm start or `pnpm vanta pair`"
+              placeholder="printed by npm start or pnpm vanta pair"
               value={code}
               onChange={(e) => setCode(e.target.value)}
             />

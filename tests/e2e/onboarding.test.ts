@@ -34,6 +34,7 @@ test("a new user goes through the 4-step wizard and lands on the profile page", 
   const options = await OptionsPage.open(ext);
   const page = options.page;
   await page.getByTestId("wizard-step-0").waitFor();
+  await page.screenshot({ path: join(SCREENSHOT_DIR, "options-connect.png") });
   await options.pair(server.url, (await server.pairingCode()).code);
 
   await page.getByTestId("wizard-step-1").waitFor({ timeout: 15_000 });

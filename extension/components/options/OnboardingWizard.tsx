@@ -60,7 +60,9 @@ export function OnboardingWizard({
         {current === 0 && (
           <>
             <h2>Connect to your Vanta server</h2>
-            <p className="muted">Use the pairing code that `npm start` printed, or sign in with an email link.</p>
+            <p className="muted">
+              Use the pairing code that <code>npm start</code> printed, or sign in with an email link.
+            </p>
             <ConnectForm
               onConnected={(s) => {
                 onConnected(s);

@@ -51,7 +51,9 @@ export function OptionsApp() {
         </p>
       )}
       {status?.state === "unreachable" && (
-        <div className="notice error">Server unreachable at {status.serverUrl}. Start it with `npm start`.</div>
+        <div className="notice error">
+          Server unreachable at {status.serverUrl}. Start it with <code>npm start</code>.
+        </div>
       )}
       {error && <div className="notice error">{error}</div>}
       {justFinished && (
