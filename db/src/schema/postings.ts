@@ -76,6 +76,10 @@ export const jobPostings = pgTable(
     // "new since the last digest" reads postings by when we first saw them
     index("job_postings_first_seen_idx").on(t.firstSeenAt),
     index("job_postings_company_idx").on(t.companyId),
+    // the sample a missing salary is estimated from (postings.capture → salary estimate)
+    index("job_postings_salaried_title_idx")
+      .on(t.normalizedTitle)
+      .where(sql`${t.salaryMinCents} is not null and ${t.deletedAt} is null`),
     index("job_postings_skills_gin").using("gin", t.skills),
     index("job_postings_locations_gin").using("gin", t.locations),
   ],

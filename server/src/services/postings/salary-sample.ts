@@ -3,9 +3,9 @@ import { similarSalariedPostings } from "@vanta/db/queries/captures";
 import type { Posting } from "@vanta/shared/posting";
 import { rowToPosting } from "./to-row.ts";
 
-// The sample a missing salary is estimated from. job_postings has no index on normalized_title,
-// so the lookup is a table scan (~15-40 ms at 100k rows): keep each title's sample for a while,
-// per database, so the side panel's capture stays fast. Estimates do not need to be fresher.
+// The sample a missing salary is estimated from (a partial index on normalized_title serves the
+// lookup). Each title's sample is kept for a while, per database, so repeated captures of similar
+// roles skip the query entirely; estimates do not need to be fresher.
 
 const TTL_MS = 10 * 60 * 1000;
 const MAX_TITLES = 1000;

@@ -1,0 +1,1 @@
+CREATE INDEX "job_postings_salaried_title_idx" ON "job_postings" USING btree ("normalized_title") WHERE "job_postings"."salary_min_cents" is not null and "job_postings"."deleted_at" is null;
