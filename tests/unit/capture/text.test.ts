@@ -67,6 +67,9 @@ describe("locations", () => {
     expect(normalizeLocation("Boston, MA (Remote)")).toBe("Boston, MA");
     expect(normalizeLocation("Jonesboro, AR 72401")).toBe("Jonesboro, AR");
     expect(normalizeLocation("Berlin, Germany")).toBe("Berlin, DE");
+    // country names beyond the old capture-only table come from normalize/places.ts
+    expect(normalizeLocation("San José, Costa Rica")).toBe("San José, CR");
+    expect(normalizeLocation("Washington, District of Columbia")).toBe("Washington, DC");
     expect(normalizeLocation("Remote")).toBe("");
   });
   it("splits multi-location lines", () => {

@@ -1,149 +1,33 @@
+import { countryCode as placeCountryCode, subdivision } from "../../normalize/places.ts";
 import type { RemoteType } from "../../posting.ts";
 import { cleanLine } from "./html-to-text.ts";
 
 // Location display strings in one form across boards ("San Francisco, CA, US"), so the
 // same job captured from Built In and from its ATS reads the same.
 
-const US_STATES: Record<string, string> = {
-  alabama: "AL",
-  alaska: "AK",
-  arizona: "AZ",
-  arkansas: "AR",
-  california: "CA",
-  colorado: "CO",
-  connecticut: "CT",
-  delaware: "DE",
-  florida: "FL",
-  georgia: "GA",
-  hawaii: "HI",
-  idaho: "ID",
-  illinois: "IL",
-  indiana: "IN",
-  iowa: "IA",
-  kansas: "KS",
-  kentucky: "KY",
-  louisiana: "LA",
-  maine: "ME",
-  maryland: "MD",
-  massachusetts: "MA",
-  michigan: "MI",
-  minnesota: "MN",
-  mississippi: "MS",
-  missouri: "MO",
-  montana: "MT",
-  nebraska: "NE",
-  nevada: "NV",
-  "new hampshire": "NH",
-  "new jersey": "NJ",
-  "new mexico": "NM",
-  "new york": "NY",
-  "north carolina": "NC",
-  "north dakota": "ND",
-  ohio: "OH",
-  oklahoma: "OK",
-  oregon: "OR",
-  pennsylvania: "PA",
-  "rhode island": "RI",
-  "south carolina": "SC",
-  "south dakota": "SD",
-  tennessee: "TN",
-  texas: "TX",
-  utah: "UT",
-  vermont: "VT",
-  virginia: "VA",
-  washington: "WA",
-  "west virginia": "WV",
-  wisconsin: "WI",
-  wyoming: "WY",
-  "district of columbia": "DC",
-};
-const US_CODES = new Set(Object.values(US_STATES));
+// Country and state names come from normalize's place tables (one gazetteer); only the
+// display rules below are capture's own (it keeps what the page shows, no inferred country).
 
-const COUNTRIES: Record<string, string> = {
-  "united states": "US",
-  "united states of america": "US",
-  usa: "US",
-  "u.s.": "US",
-  "u.s.a.": "US",
-  us: "US",
-  "united kingdom": "GB",
-  uk: "GB",
-  "great britain": "GB",
-  england: "GB",
-  scotland: "GB",
-  gb: "GB",
-  canada: "CA",
-  germany: "DE",
-  deutschland: "DE",
-  france: "FR",
-  spain: "ES",
-  italy: "IT",
-  ireland: "IE",
-  netherlands: "NL",
-  "the netherlands": "NL",
-  belgium: "BE",
-  switzerland: "CH",
-  austria: "AT",
-  sweden: "SE",
-  norway: "NO",
-  denmark: "DK",
-  finland: "FI",
-  poland: "PL",
-  portugal: "PT",
-  "czech republic": "CZ",
-  czechia: "CZ",
-  romania: "RO",
-  hungary: "HU",
-  greece: "GR",
-  israel: "IL",
-  india: "IN",
-  china: "CN",
-  japan: "JP",
-  "south korea": "KR",
-  korea: "KR",
-  singapore: "SG",
-  "hong kong": "HK",
-  taiwan: "TW",
-  australia: "AU",
-  "new zealand": "NZ",
-  brazil: "BR",
-  mexico: "MX",
-  argentina: "AR",
-  chile: "CL",
-  colombia: "CO",
-  egypt: "EG",
-  "south africa": "ZA",
-  nigeria: "NG",
-  kenya: "KE",
-  "united arab emirates": "AE",
-  uae: "AE",
-  "saudi arabia": "SA",
-  turkey: "TR",
-  ukraine: "UA",
-  philippines: "PH",
-  indonesia: "ID",
-  vietnam: "VN",
-  thailand: "TH",
-  malaysia: "MY",
-  pakistan: "PK",
-};
-
+/** "United States" / "usa" / "DE" → ISO code; any two capitals pass through as written. */
 export function countryCode(name: string | null | undefined): string | null {
   if (!name) return null;
   const n = cleanLine(name);
   if (/^[A-Z]{2}$/.test(n)) return n;
-  return COUNTRIES[n.toLowerCase()] ?? null;
+  return placeCountryCode(n);
 }
 
+/** "California" / "ca" / "CA" → "CA"; US states only. */
 export function stateCode(name: string | null | undefined): string | null {
   if (!name) return null;
   const n = cleanLine(name);
-  if (US_CODES.has(n.toUpperCase()) && n.length === 2) return n.toUpperCase();
-  return US_STATES[n.toLowerCase()] ?? null;
+  const sub = subdivision(n.length === 2 ? n.toUpperCase() : n);
+  return sub?.country === "US" ? sub.code : null;
 }
 
 const WORK_MARKERS = /\s*[([]?\s*\b(remote|hybrid|on-?site|in[- ]office|in person)\b\s*[)\]]?\s*/gi;
 
+// Kept apart from normalize/location.ts parseOneLocation on purpose: capture shows the page's
+// own place ("San Francisco, CA"), normalize infers structured fields and a country ("…, US").
 /**
  * Normalizes one location text: "San Francisco, California, United States" →
  * "San Francisco, CA, US"; drops zip codes and "(Remote)"-style markers. Returns "" when
