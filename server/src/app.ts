@@ -9,6 +9,7 @@ import { extensionCors } from "./http/cors.ts";
 import type { AppEnv } from "./http/env.ts";
 import { errorBody, notFound, onError } from "./http/errors.ts";
 import { mountHealth } from "./http/health.ts";
+import { mountJobs } from "./http/jobs.ts";
 import { requestId } from "./http/request-id.ts";
 import type { Logger } from "./log.ts";
 import { appRouter } from "./routers/index.ts";
@@ -42,6 +43,7 @@ export function createApp(runtime: AppRuntime): Hono<AppEnv> {
 
   mountHealth(app, runtime);
   mountAuthPages(app, runtime);
+  mountJobs(app, runtime);
   for (const extra of runtime.extraRoutes ?? []) app.route(extra.path, extra.app);
 
   // Largest legit request: a 10 MB upload as base64 inside JSON (~13.4 MB); refuse more before parsing.

@@ -15,6 +15,7 @@ import { createLogger, type Logger } from "./log.ts";
 import { diskFileStore } from "./ports/files/disk.ts";
 import { createPorts, type Ports } from "./ports/index.ts";
 import { createRateLimiter } from "./services/auth/rate-limit.ts";
+import { registerAllDailySchedules } from "./services/daily-search/schedule.ts";
 import type { AppServices } from "./trpc.ts";
 
 // The Node runtime: turns validated config into a database (migrated), the ports, the services and
@@ -43,6 +44,8 @@ export interface RuntimeOptions {
   adminToken?: string;
   /** failed-attempt budget per IP per 15 minutes for pairing / magic-link verification */
   failedAuthLimit?: number;
+  /** the daily search's provider credentials / base URLs (default: credentials from process.env) */
+  dailySearch?: AppServices["dailySearch"];
 }
 
 const WINDOW_MS = 15 * 60_000;
@@ -108,6 +111,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       model: ports.model,
       files: diskFileStore(join(vantaHome, "files")),
       now: () => new Date(),
+      dailySearch: opts.dailySearch ?? { env: process.env },
       limits: {
         failedAuth: createRateLimiter({ limit: opts.failedAuthLimit ?? 10, windowMs: WINDOW_MS }),
         magicLinkIp: createRateLimiter({ limit: 20, windowMs: WINDOW_MS }),
@@ -141,6 +145,9 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     if (opts.adminToken) runtime.extraRoutes?.push({ path: "/", app: localAdminRoutes(runtime, opts.adminToken) });
     app = createApp(runtime);
     runtime.app = app;
+    // QStash keeps its schedules; in-process timers died with the last process, so re-arm them.
+    if (ports.scheduler.kind === "in-process")
+      await registerAllDailySchedules(dbHandle.db, ports.scheduler, log, new Date());
     return runtime;
   } catch (err) {
     await closeAll();

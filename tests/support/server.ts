@@ -8,7 +8,7 @@ import { loadConfig } from "@vanta/server/config";
 import { memoryLogger } from "@vanta/server/log";
 import { startNodeServer } from "@vanta/server/node";
 import type { AppRouter } from "@vanta/server/routers/index";
-import { createRuntime, type NodeRuntime } from "@vanta/server/runtime";
+import { createRuntime, type NodeRuntime, type RuntimeOptions } from "@vanta/server/runtime";
 import { createPairingCode } from "@vanta/server/services/auth/pairing";
 import { issueSession } from "@vanta/server/services/auth/sessions";
 import { createTestDb } from "./db.ts";
@@ -47,7 +47,14 @@ const uniqueEmail = () => `user${Date.now().toString(36)}${(counter++).toString(
  * host's environment is never read, so a developer's OPENAI_API_KEY cannot leak into tests.
  */
 export async function startTestServer(
-  opts: { driver?: DbDriver; db?: DbHandle; env?: Record<string, string>; failedAuthLimit?: number } = {},
+  opts: {
+    driver?: DbDriver;
+    db?: DbHandle;
+    env?: Record<string, string>;
+    failedAuthLimit?: number;
+    /** the daily search's provider env / base URLs; default: no credentials (never the host's env) */
+    dailySearch?: RuntimeOptions["dailySearch"];
+  } = {},
 ): Promise<TestServer> {
   const vantaHome = await mkdtemp(join(tmpdir(), "vanta-test-"));
   const ownDb = !opts.db;
@@ -67,6 +74,7 @@ export async function startTestServer(
       log,
       skipMigrate: true,
       failedAuthLimit: opts.failedAuthLimit ?? 1000,
+      dailySearch: opts.dailySearch ?? { env: {} },
     });
   } catch (err) {
     await server.close(0);

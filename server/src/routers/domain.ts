@@ -1,6 +1,5 @@
 import { TRPCError } from "@trpc/server";
 import { type ZodError, z } from "zod";
-import { defaultFileStore } from "../ports/files/disk.ts";
 import "../ports/files/types.ts";
 import type { ServiceCtx } from "../services/context.ts";
 import { InvalidInputError, NotFoundError } from "../services/domain-errors.ts";
@@ -32,7 +31,8 @@ export const domainProcedure = protectedProcedure.use(async ({ ctx, next }) => {
     userId: ctx.user.id,
     requestId: ctx.requestId,
     log: ctx.log,
-    files: ctx.services.files ?? defaultFileStore(),
+    files: ctx.services.files,
+    scheduler: ctx.services.scheduler,
     now: () => ctx.services.now(),
   };
   const result = await next({ ctx: { svc } });

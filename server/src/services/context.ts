@@ -1,6 +1,7 @@
 import type { Database } from "@vanta/db";
 import type { Logger } from "../log.ts";
 import type { FileStore } from "../ports/files/types.ts";
+import type { SchedulerPort } from "../ports/scheduler/types.ts";
 
 /** What a domain service needs: the database, whose data it is, and the request for the audit trail. */
 export interface ServiceCtx {
@@ -9,6 +10,8 @@ export interface ServiceCtx {
   requestId: string;
   log: Logger;
   files: FileStore;
+  /** keeps the user's daily search schedule in step with their searches (absent in service-level tests) */
+  scheduler?: SchedulerPort;
   /** clock; tests may pin it */
   now?: () => Date;
 }

@@ -10,13 +10,7 @@ const root = join(import.meta.dirname, "../../..");
 const FORBIDDEN = /^(node:|fs$|path$|os$|child_process$|net$|http$|pg$|@electric-sql\/pglite|ws$|@hono\/node-server)/;
 
 // Known debt, to be removed (not extended): domain code that still imports Node builtins.
-const KNOWN: string[] = [
-  "node:crypto <- server/src/services/applications/attachments.ts",
-  "node:crypto <- server/src/services/profile/upload-resume.ts",
-  "node:fs/promises <- server/src/ports/files/disk.ts",
-  "node:os <- server/src/ports/files/disk.ts",
-  "node:path <- server/src/ports/files/disk.ts",
-];
+const KNOWN: string[] = [];
 
 function resolveSpec(from: string, spec: string): string | null {
   if (spec.startsWith(".")) return resolve(dirname(from), spec);

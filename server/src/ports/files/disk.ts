@@ -1,6 +1,5 @@
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { homedir } from "node:os";
-import { dirname, join, resolve, sep } from "node:path";
+import { dirname, resolve, sep } from "node:path";
 import type { FileStore } from "./types.ts";
 
 /** Files under `root` (written to a temp name, then renamed, so a crash never leaves half a file). */
@@ -29,11 +28,4 @@ export function diskFileStore(root: string): FileStore {
       }
     },
   };
-}
-
-let fallback: FileStore | undefined;
-/** $VANTA_HOME/files (default ~/.vanta/files): used when the app wiring provides no store. */
-export function defaultFileStore(): FileStore {
-  fallback ??= diskFileStore(join(process.env.VANTA_HOME || join(homedir(), ".vanta"), "files"));
-  return fallback;
 }

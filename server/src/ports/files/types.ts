@@ -7,7 +7,7 @@ export interface FileStore {
 
 declare module "../../trpc.ts" {
   interface AppServices {
-    /** uploaded files; defaults to $VANTA_HOME/files when the app does not provide one */
-    files?: FileStore;
+    /** uploaded files; every runtime injects one (Node: $VANTA_HOME/files via runtime.ts) */
+    files: FileStore;
   }
 }

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { findApplication, insertAttachment, insertEvent } from "@vanta/db/queries/applications";
 import type { AddAttachmentInput, Attachment } from "@vanta/shared/api/applications";
 import type { ServiceCtx } from "../context.ts";
 import { NotFoundError } from "../domain-errors.ts";
+import { sha256Hex } from "../sha256.ts";
 import { decodeUpload } from "../upload.ts";
 import { toAttachment } from "./card.ts";
 
@@ -12,7 +12,7 @@ export async function addAttachment(ctx: ServiceCtx, input: AddAttachmentInput):
   const app = await findApplication(db, userId, input.applicationId);
   if (!app) throw new NotFoundError("application");
   const bytes = decodeUpload(input.contentBase64);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const sha256 = await sha256Hex(bytes);
   const storageKey = `attachments/${userId}/${sha256}`;
   await ctx.files.put(storageKey, bytes);
   return db.transaction(async (tx) => {

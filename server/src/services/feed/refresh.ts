@@ -24,7 +24,7 @@ const FIRST_LOOKBACK_MS = 14 * 24 * 60 * 60 * 1000;
 export const REFRESH_BATCH = 200;
 
 export async function refreshFeed(
-  ctx: ServiceCtx,
+  ctx: Pick<ServiceCtx, "db" | "userId" | "now">,
   batch = REFRESH_BATCH,
 ): Promise<{ scored: number; rescored: number }> {
   const { db, userId } = ctx;

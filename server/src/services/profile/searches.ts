@@ -10,6 +10,7 @@ import {
 import type { SearchFilters } from "@vanta/db/schema/searches";
 import type { SavedSearch, SearchCreateInput, SearchUpdateInput } from "@vanta/shared/api/searches";
 import { nowOf, type ServiceCtx } from "../context.ts";
+import { trySyncDailySchedule } from "../daily-search/schedule.ts";
 import { NotFoundError } from "../domain-errors.ts";
 import { digestCron } from "./view.ts";
 
@@ -66,6 +67,7 @@ export async function createSearch(ctx: ServiceCtx, input: SearchCreateInput): P
     timezone: profile.timezone,
     enabled: input.enabled,
   });
+  await trySyncDailySchedule(ctx);
   return toSavedSearch(row);
 }
 
@@ -78,10 +80,12 @@ export async function updateSearch(ctx: ServiceCtx, input: SearchUpdateInput): P
     filters: filtersOf(input, existing.filters),
   });
   if (!row) throw new NotFoundError("saved search");
+  await trySyncDailySchedule(ctx);
   return toSavedSearch(row);
 }
 
 export async function deleteSearch(ctx: ServiceCtx, id: string): Promise<{ id: string; deleted: true }> {
   if (!(await softDeleteSearch(ctx.db, ctx.userId, id, nowOf(ctx)))) throw new NotFoundError("saved search");
+  await trySyncDailySchedule(ctx);
   return { id, deleted: true };
 }

@@ -4,6 +4,7 @@ import { rescheduleSearches } from "@vanta/db/queries/searches";
 import type { JobPreferences } from "@vanta/db/schema/profiles";
 import type { ProfileUpdateInput, ProfileView } from "@vanta/shared/api/profile";
 import type { ServiceCtx } from "../context.ts";
+import { trySyncDailySchedule } from "../daily-search/schedule.ts";
 import { matchProfileOf } from "./match-profile.ts";
 import { digestCron, digestTimeOf, toProfileView } from "./view.ts";
 
@@ -64,5 +65,6 @@ export async function updateProfileFields(ctx: ServiceCtx, input: ProfileUpdateI
     });
     return after;
   });
+  if (input.digestTime || input.timezone) await trySyncDailySchedule(ctx);
   return toProfileView(ctx.db, row);
 }

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { ensureProfile, insertBaseResume, updateProfile } from "@vanta/db/queries/profiles";
 import type { Base64File } from "@vanta/shared/api/common";
 import type { UploadResumeOutput } from "@vanta/shared/api/profile";
 import type { ServiceCtx } from "../context.ts";
+import { sha256Hex } from "../sha256.ts";
 import { decodeUpload } from "../upload.ts";
 import { extractResumeText } from "./extract-text.ts";
 
@@ -13,7 +13,7 @@ export async function uploadResume(ctx: ServiceCtx, input: Base64File): Promise<
   const { userId } = ctx;
   const bytes = decodeUpload(input.contentBase64);
   const { text } = await extractResumeText(input.filename, input.mimeType, bytes);
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const sha256 = await sha256Hex(bytes);
   const storageKey = `resumes/${userId}/${sha256}`;
   await ctx.files.put(storageKey, bytes);
   const version = await ctx.db.transaction(async (tx) => {

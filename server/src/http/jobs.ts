@@ -1,0 +1,52 @@
+import type { Hono } from "hono";
+import { z } from "zod";
+import type { AppRuntime } from "../app.ts";
+import type { HttpOptions } from "../ingest/http.ts";
+import type { Env } from "../ingest/provider.ts";
+import { runDailySearch } from "../services/daily-search/run.ts";
+import { DAILY_SEARCH_PATH } from "../services/daily-search/schedule.ts";
+import type { BaseUrls } from "../services/daily-search/sources.ts";
+import type { AppEnv } from "./env.ts";
+import { errorBody } from "./errors.ts";
+
+declare module "../trpc.ts" {
+  interface AppServices {
+    /** what the daily search fetches with: provider credentials, base URL overrides (tests), HTTP tuning */
+    dailySearch: { env: Env; baseUrls?: BaseUrls; http?: Partial<HttpOptions> };
+  }
+}
+
+const DailySearchJob = z.object({ userId: z.uuid(), searchId: z.uuid().optional() });
+
+/**
+ * Job endpoints, called by the scheduler only: QStash (Upstash-Signature) or the in-process
+ * scheduler (its HMAC header), both checked by the scheduler port on the raw body.
+ */
+export function mountJobs(app: Hono<AppEnv>, runtime: AppRuntime): void {
+  app.post(DAILY_SEARCH_PATH, async (c) => {
+    const raw = await c.req.text();
+    if (!(await runtime.services.scheduler.verifyRequest(c.req.raw, raw)))
+      return c.json(errorBody(c, "UNAUTHORIZED", "missing or invalid scheduler signature"), 401);
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      return c.json(errorBody(c, "BAD_REQUEST", "body is not JSON"), 400);
+    }
+    const parsed = DailySearchJob.safeParse(json);
+    if (!parsed.success)
+      return c.json(
+        errorBody(
+          c,
+          "BAD_REQUEST",
+          parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "),
+        ),
+        400,
+      );
+    const summary = await runDailySearch(
+      { db: runtime.db, log: c.get("log"), ...runtime.services.dailySearch, now: () => runtime.services.now() },
+      parsed.data,
+    );
+    return c.json(summary);
+  });
+}

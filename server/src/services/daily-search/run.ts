@@ -1,0 +1,190 @@
+import type { Database } from "@vanta/db";
+import { claimDailyRun, findDailyRun, finishDailyRun, markSearchesRun } from "@vanta/db/queries/daily-search";
+import { lastEventAt } from "@vanta/db/queries/events";
+import { ensureProfile } from "@vanta/db/queries/profiles";
+import { listSearches } from "@vanta/db/queries/searches";
+import { titleClassifier } from "@vanta/shared/normalize/classify";
+import { dbSink } from "../../ingest/db-sink.ts";
+import type { HttpOptions } from "../../ingest/http.ts";
+import type { Env } from "../../ingest/provider.ts";
+import { runIngest, type SourceResult } from "../../ingest/run.ts";
+import type { PostingSink } from "../../ingest/sink.ts";
+import type { Logger } from "../../log.ts";
+import { nextRun } from "../../ports/scheduler/next-run.ts";
+import { wallClock } from "../../ports/scheduler/time-zone.ts";
+import { refreshFeed } from "../feed/refresh.ts";
+import { digestCron } from "../profile/view.ts";
+import { type BaseUrls, keywordFilter, sourcesForSearches } from "./sources.ts";
+
+// The daily Job Scout run for one user: saved searches → sources → ingest into job_postings →
+// the feed's scorer for this user → a "search_run" event. Once per user per local day.
+
+export interface DailySearchDeps {
+  db: Database;
+  log: Logger;
+  /** provider credentials (USAJOBS_*, ADZUNA_*) */
+  env: Env;
+  /** per-provider API base URLs (tests point them at a local replay server) */
+  baseUrls?: BaseUrls;
+  http?: Partial<HttpOptions>;
+  now?: () => Date;
+}
+
+export interface SourceError {
+  provider: string;
+  board: string | null;
+  /** "unreachable" for network failures and timeouts, else the ingest error code */
+  code: string;
+  message: string;
+}
+
+export interface DailySearchSummary {
+  status: "ok" | "partial" | "unreachable" | "already_ran" | "no_searches";
+  userId: string;
+  localDay: string | null;
+  searches: number;
+  sources: number;
+  fetched: number;
+  inserted: number;
+  updated: number;
+  filtered: number;
+  scored: number;
+  errors: SourceError[];
+  nextRunAt: string | null;
+  eventId: string | null;
+}
+
+// refreshFeed scores 200 at a time; a daily run of a few boards stays far below this many batches.
+const MAX_SCORE_BATCHES = 50;
+const FIRST_LOOKBACK_MS = 14 * 24 * 60 * 60 * 1000;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+const errorOf = (s: SourceResult): SourceError => ({
+  provider: s.provider,
+  board: s.board,
+  code: s.errorCode === "network" || s.errorCode === "timeout" ? "unreachable" : (s.errorCode ?? "error"),
+  message: s.error ?? "failed",
+});
+
+export async function runDailySearch(
+  deps: DailySearchDeps,
+  input: { userId: string; searchId?: string },
+): Promise<DailySearchSummary> {
+  const { db, userId } = { db: deps.db, userId: input.userId };
+  const now = deps.now ? deps.now() : new Date();
+  const empty: DailySearchSummary = {
+    status: "no_searches",
+    userId,
+    localDay: null,
+    searches: 0,
+    sources: 0,
+    fetched: 0,
+    inserted: 0,
+    updated: 0,
+    filtered: 0,
+    scored: 0,
+    errors: [],
+    nextRunAt: null,
+    eventId: null,
+  };
+  const searches = (await listSearches(db, userId)).filter(
+    (s) => s.enabled && (!input.searchId || s.id === input.searchId),
+  );
+  if (searches.length === 0) return empty;
+
+  const profile = await ensureProfile(db, userId);
+  const wall = wallClock(profile.timezone, now.getTime());
+  const localDay = `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
+  const next = nextRun(digestCron(profile), profile.timezone, now);
+  const base = { ...empty, localDay, searches: searches.length, nextRunAt: next?.toISOString() ?? null };
+
+  const previous = await findDailyRun(db, userId, localDay);
+  if (previous) return { ...base, ...pickCounts(previous.props), status: "already_ran", eventId: previous.id };
+  // The claim sits at the feed's current watermark, so it never hides postings not yet scored.
+  const watermark = (await lastEventAt(db, userId, "search_run")) ?? new Date(now.getTime() - FIRST_LOOKBACK_MS);
+  const claim = await claimDailyRun(db, {
+    userId,
+    localDay,
+    occurredAt: watermark,
+    props: { status: "running", startedAt: now.toISOString() },
+  });
+  if (!claim) {
+    const again = await findDailyRun(db, userId, localDay);
+    return { ...base, ...pickCounts(again?.props ?? {}), status: "already_ran", eventId: again?.id ?? null };
+  }
+
+  const keep = keywordFilter(searches);
+  const inner = dbSink(db);
+  let filtered = 0;
+  const sink: PostingSink = async (batch) => {
+    const kept = batch.filter(keep);
+    filtered += batch.length - kept.length;
+    return kept.length ? inner(kept) : { inserted: 0, updated: 0, duplicates: 0 };
+  };
+  const sources = sourcesForSearches(searches, deps.env, deps.baseUrls);
+  const summary = await runIngest({
+    sources,
+    sink,
+    env: deps.env,
+    classify: titleClassifier,
+    http: { retries: 1, ...deps.http },
+    now,
+  });
+
+  let scored = 0;
+  for (let i = 0; i < MAX_SCORE_BATCHES; i++) {
+    const r = await refreshFeed({ db, userId, now: () => now });
+    scored += r.scored;
+    if (r.scored === 0) break;
+  }
+
+  const errors = summary.sources.filter((s) => !s.ok).map(errorOf);
+  const status: DailySearchSummary["status"] =
+    errors.length === 0 ? "ok" : errors.length === sources.length ? "unreachable" : "partial";
+  const result: DailySearchSummary = {
+    ...base,
+    status,
+    sources: sources.length,
+    fetched: summary.fetched,
+    inserted: summary.inserted,
+    updated: summary.updated,
+    filtered,
+    scored,
+    errors,
+    eventId: claim.id,
+  };
+  await finishDailyRun(db, claim.id, {
+    status,
+    searchIds: searches.map((s) => s.id),
+    sources: result.sources,
+    fetched: result.fetched,
+    inserted: result.inserted,
+    updated: result.updated,
+    filtered,
+    scored,
+    errors,
+    durationMs: summary.durationMs,
+  });
+  await markSearchesRun(
+    db,
+    searches.map((s) => s.id),
+    now,
+    next,
+  );
+  deps.log.info("daily search done", { userId, localDay, status, inserted: result.inserted, scored });
+  return result;
+}
+
+/** The counts of an earlier run of the same day, for an idempotent answer to a repeat delivery. */
+function pickCounts(props: Record<string, unknown>): Partial<DailySearchSummary> {
+  const num = (k: string) => (typeof props[k] === "number" ? (props[k] as number) : 0);
+  return {
+    sources: num("sources"),
+    fetched: num("fetched"),
+    inserted: num("inserted"),
+    updated: num("updated"),
+    filtered: num("filtered"),
+    scored: num("scored"),
+    errors: Array.isArray(props.errors) ? (props.errors as SourceError[]) : [],
+  };
+}
