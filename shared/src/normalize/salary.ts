@@ -1,5 +1,6 @@
 import type { SalaryPeriod } from "../posting.ts";
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, toCurrencyCode } from "./currency.ts";
+import { fixMojibake } from "./html.ts";
 
 // Salary → integer cents in the original period plus an annualized range, so postings quoted
 // hourly, monthly or yearly can be compared and filtered against one floor.
@@ -83,7 +84,7 @@ const SYMBOL_ALT = CURRENCY_SYMBOLS.filter(([s]) => !/^[a-z]+$/i.test(s) || s ==
   .join("|");
 const CODE_ALT = CURRENCY_CODES.join("|");
 // One amount: optional currency before, number, optional k/m multiplier, optional code after.
-const AMOUNT = String.raw`(?:(?<pre>${SYMBOL_ALT}|\b(?:${CODE_ALT}|Rs\.?)\s?)\s*)?(?<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?<mult>[kK](?![a-z])|[mM](?:[mM]|illion)?(?![a-z])|thousand)?(?:\s*(?<post>${CODE_ALT}|€|£|zł|kr)\b)?`;
+const AMOUNT = String.raw`(?:(?<pre>${SYMBOL_ALT}|\b(?:${CODE_ALT}|Rs\.?)\s?)\s*)?(?<num>\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.' \u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s*(?<mult>[kK](?![a-z])|[mM](?:[mM]|illion)?(?![a-z])|thousand)?(?:\s*(?<post>(?:${CODE_ALT}|zł|kr)\b|€|£))?`;
 const AMOUNT_RE = new RegExp(AMOUNT, "g");
 // "$157,000 per year - $174,000 per year": the period may sit between the two ends.
 const RANGE_SEP =
@@ -93,6 +94,8 @@ interface Amount {
   value: number;
   hasMultiplier: boolean;
   currency: string | null;
+  /** the currency was named by a code or an unambiguous symbol, not a bare "$" */
+  explicit: boolean;
   start: number;
   end: number;
 }
@@ -123,8 +126,18 @@ function findAmounts(text: string): Amount[] {
     const mult = (g.mult ?? "").toLowerCase();
     if (mult === "k" || mult === "thousand") value *= 1_000;
     else if (mult.startsWith("m")) value *= 1_000_000;
-    const currency = toCurrencyCode((g.pre ?? "").trim()) ?? toCurrencyCode(g.post ?? null);
-    out.push({ value, hasMultiplier: mult !== "", currency, start, end });
+    // "$1800 AUD": a code after the amount says which dollar a bare "$" was.
+    const pre = (g.pre ?? "").trim();
+    const post = toCurrencyCode(g.post ?? null);
+    const currency = (pre === "$" ? post : null) ?? toCurrencyCode(pre) ?? post;
+    out.push({
+      value,
+      hasMultiplier: mult !== "",
+      currency,
+      explicit: currency !== null && (pre !== "$" || post !== null),
+      start,
+      end,
+    });
   }
   return out;
 }
@@ -142,16 +155,19 @@ export interface ParseSalaryOptions {
  * Returns null when there is no amount that reads as pay.
  */
 export function parseSalaryText(
-  text: string | null | undefined,
+  raw: string | null | undefined,
   opts: ParseSalaryOptions = {},
 ): NormalizedSalary | null {
-  if (!text) return null;
+  if (!raw) return null;
+  // "$150,000 â\u0080\u0093 $175,000": a mis-decoded en dash would split the range.
+  const text = fixMojibake(raw);
   const amounts = findAmounts(text);
   for (let i = 0; i < amounts.length; i++) {
     const a = amounts[i] as Amount;
     const b = amounts[i + 1];
     const isRange = b !== undefined && RANGE_SEP.test(text.slice(a.end, b.start));
-    const currency = a.currency ?? (isRange ? b.currency : null);
+    // "$1800 - $2200 AUD": the code on the range's end names the currency of both.
+    const currency = isRange && b.explicit && !a.explicit ? b.currency : (a.currency ?? (isRange ? b.currency : null));
     if (opts.requireCurrency && !currency) continue;
     let lo = a.value;
     const hi = isRange ? b.value : null;
@@ -167,7 +183,8 @@ export function parseSalaryText(
     let max: number | null = hi ?? lo;
     if (!isRange) {
       if (/\b(up\s*to|max(?:imum)?|bis\s*zu)\s*$/.test(before)) min = null;
-      else if (/\b(from|starting\s*(?:at|from)?|min(?:imum)?|ab)\s*$/.test(before) || /^\s*\+/.test(after)) max = null;
+      else if (/\b(from|starting\s*(?:at|from)?|min(?:imum)?|at\s*least|ab)\s*$/.test(before) || /^\s*\+/.test(after))
+        max = null;
     }
     const period = parsePeriod(after) ?? parsePeriod(text) ?? inferPeriod((max ?? min) as number);
     return salaryFromRange({ min, max, currency, period, defaultCurrency: opts.defaultCurrency });
