@@ -1,3 +1,5 @@
+import { mentionsRemote } from "../normalize/location.ts";
+
 // Small location matching for the location hard filter: a profile place matches a posting
 // place when their city (first part) agrees, or a one-part profile place (a state or
 // country) appears anywhere in the posting's place.
@@ -40,5 +42,5 @@ export function placeMatches(profilePlace: string, postingPlace: string): boolea
 }
 
 export function isRemotePlace(place: string): boolean {
-  return /\b(remote|anywhere|work from home|wfh)\b/i.test(place);
+  return mentionsRemote(place);
 }

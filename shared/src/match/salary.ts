@@ -1,7 +1,8 @@
+import { ANNUAL_FACTOR } from "../normalize/salary.ts";
 import type { Salary } from "../posting.ts";
 
-// Annualized salary so postings paid by the hour, month or year compare with a yearly floor.
-const PER_YEAR: Record<Salary["period"], number> = { year: 1, month: 12, week: 52, day: 260, hour: 2080 };
+// Annualized salary so postings paid by the hour, month or year compare with a yearly floor
+// (normalize's full-time factors; here in major units, there in cents).
 
 export interface AnnualSalary {
   min: number | null;
@@ -11,7 +12,7 @@ export interface AnnualSalary {
 
 export function annualize(s: Salary | null | undefined): AnnualSalary | null {
   if (!s || (s.min === null && s.max === null)) return null;
-  const k = PER_YEAR[s.period];
+  const k = ANNUAL_FACTOR[s.period];
   return { min: s.min === null ? null : s.min * k, max: s.max === null ? null : s.max * k, currency: s.currency };
 }
 

@@ -22,7 +22,12 @@ export type ParsedLocation = z.infer<typeof ParsedLocation>;
 const REMOTE_WORD =
   /\b(remote|remotely|anywhere|work from home|wfh|telecommute|home[- ]based|distributed|fully remote|100% remote)\b/i;
 const HYBRID_WORD = /\bhybrid\b/i;
-const ONSITE_WORD = /\b(on[- ]?site|in[- ]office|in office|office[- ]based)\b/i;
+const ONSITE_WORD = /\b(on[- ]?site|in[- ]office|in office|office[- ]based|in person)\b/i;
+
+/** A place or badge that says the work is remote ("Remote - US", "Anywhere", "WFH"). */
+export function mentionsRemote(text: string): boolean {
+  return REMOTE_WORD.test(text);
+}
 
 /** Removes remote/hybrid markers and the punctuation around them: "Remote - US" → "US". */
 function stripWorkplaceWords(s: string): string {

@@ -84,5 +84,9 @@ describe("locations", () => {
     expect(detectRemote("United States (Remote)")).toBe("remote");
     expect(detectRemote("On-site")).toBe("onsite");
     expect(detectRemote("Denver, CO")).toBe("unknown");
+    // normalize/location.ts reads the badge for capture too
+    expect(detectRemote("In person")).toBe("onsite");
+    expect(detectRemote("Fully remote")).toBe("remote");
+    expect(detectRemote("")).toBe("unknown");
   });
 });

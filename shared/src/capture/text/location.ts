@@ -1,3 +1,4 @@
+import { detectWorkplace } from "../../normalize/location.ts";
 import { countryCode as placeCountryCode, subdivision } from "../../normalize/places.ts";
 import type { RemoteType } from "../../posting.ts";
 import { cleanLine } from "./html-to-text.ts";
@@ -66,14 +67,10 @@ export function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
-/** Work arrangement named in a short text (location line, workplace badge). */
+/** Work arrangement named in a short text (location line, workplace badge): normalize's reading. */
 export function detectRemote(text: string | null | undefined): RemoteType {
-  const t = cleanLine(text).toLowerCase();
-  if (!t) return "unknown";
-  if (/\bhybrid\b/.test(t)) return "hybrid";
-  if (/\b(remote|telecommute|work from home|wfh|anywhere)\b/.test(t)) return "remote";
-  if (/\b(on-?site|in[- ]office|in person|office-based)\b/.test(t)) return "onsite";
-  return "unknown";
+  const t = cleanLine(text);
+  return t ? detectWorkplace({ locations: [t] }) : "unknown";
 }
 
 /** "FULL_TIME" / "Full-time" / "full time" → "full-time"; unknown words pass through lower-cased. */
