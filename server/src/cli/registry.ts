@@ -11,4 +11,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   ingest: async () => (await import("./commands/ingest.ts")).command,
   dedup: async () => (await import("./commands/dedup.ts")).command,
   rank: async () => (await import("./commands/rank.ts")).command,
+  search: async () => (await import("./commands/search.ts")).command,
 };

@@ -44,15 +44,20 @@ export async function syncDailySchedule(
  * For the services behind searches.* and profile.update: a scheduler outage must not undo the
  * user's saved change, so a failure is logged (the next change or restart re-syncs).
  */
-export async function trySyncDailySchedule(ctx: {
-  db: Executor;
-  userId: string;
-  log: Logger;
-  scheduler?: SchedulerPort;
-  now?: () => Date;
-}): Promise<void> {
+export async function trySyncDailySchedule(
+  ctx: {
+    db: Executor;
+    userId: string;
+    log: Logger;
+    scheduler?: SchedulerPort;
+    now?: () => Date;
+  },
+  opts: { onlyWithSearches?: boolean } = {},
+): Promise<void> {
   if (!ctx.scheduler) return;
   try {
+    // A profile change of a user without saved searches has no schedule to move (nor to delete).
+    if (opts.onlyWithSearches && (await listSearches(ctx.db, ctx.userId)).length === 0) return;
     await syncDailySchedule(ctx.db, ctx.scheduler, ctx.userId, ctx.now ? ctx.now() : new Date());
   } catch (err) {
     ctx.log.error("daily search schedule sync failed", { userId: ctx.userId, err });

@@ -65,6 +65,6 @@ export async function updateProfileFields(ctx: ServiceCtx, input: ProfileUpdateI
     });
     return after;
   });
-  if (input.digestTime || input.timezone) await trySyncDailySchedule(ctx);
+  if (input.digestTime || input.timezone) await trySyncDailySchedule(ctx, { onlyWithSearches: true });
   return toProfileView(ctx.db, row);
 }

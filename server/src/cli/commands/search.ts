@@ -1,0 +1,56 @@
+import { findUserByEmail } from "@vanta/db/queries/users";
+import { z } from "zod";
+import { type ProviderName, providerNames } from "../../ingest/provider.ts";
+import { createLogger } from "../../log.ts";
+import { runDailySearch } from "../../services/daily-search/run.ts";
+import type { BaseUrls } from "../../services/daily-search/sources.ts";
+import { CliError, type Command, parseCliArgs, printJson } from "../io.ts";
+import { configFromEnv, DataLockedError, lockedMessage, openDatabase } from "../setup.ts";
+
+const USAGE = `usage: vanta search run --email <address> [--base-url <provider>=<url> ...]
+  runs the user's daily search now (once per local day) and prints its JSON summary`;
+
+const Email = z.email().max(320);
+
+/** "greenhouse=http://127.0.0.1:9999/v1/boards" → { greenhouse: … } (tests and mirrors). */
+function parseBaseUrls(values: string[]): BaseUrls {
+  const out: BaseUrls = {};
+  for (const v of values) {
+    const m = /^([a-z]+)=(https?:\/\/\S+)$/.exec(v);
+    if (!m || !providerNames.includes(m[1] as ProviderName))
+      throw new CliError(`--base-url: expected <${providerNames.join("|")}>=<http(s) URL>, got ${JSON.stringify(v)}`);
+    out[m[1] as ProviderName] = m[2];
+  }
+  return out;
+}
+
+export const command: Command = {
+  summary: "search run --email <address>: run the user's daily search now and print the summary",
+  async run(args) {
+    const { values, positionals } = parseCliArgs(
+      args,
+      { email: { type: "string" }, "base-url": { type: "string", multiple: true } },
+      true,
+    );
+    if (positionals[0] !== "run" || positionals.length !== 1) throw new CliError(USAGE);
+    const email = Email.safeParse(values.email ?? "");
+    if (!email.success)
+      throw new CliError(`--email: expected an email address, got ${JSON.stringify(values.email ?? "")}\n${USAGE}`);
+    const baseUrls = parseBaseUrls(values["base-url"] ?? []);
+    const handle = await openDatabase(configFromEnv()).catch((err: unknown) => {
+      throw err instanceof DataLockedError ? new CliError(lockedMessage(err), 1) : err;
+    });
+    try {
+      const user = await findUserByEmail(handle.db, email.data);
+      if (!user) throw new CliError(`no user ${email.data} (create one with: vanta user create --email …)`, 1);
+      const summary = await runDailySearch(
+        { db: handle.db, log: createLogger({ service: "vanta-cli" }), env: process.env, baseUrls },
+        { userId: user.id },
+      );
+      printJson(summary);
+      return summary.status === "unreachable" ? 1 : 0;
+    } finally {
+      await handle.close();
+    }
+  },
+};
