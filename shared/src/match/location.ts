@@ -3,6 +3,8 @@ import { mentionsRemote } from "../normalize/location.ts";
 // Small location matching for the location hard filter: a profile place matches a posting
 // place when their city (first part) agrees, or a one-part profile place (a state or
 // country) appears anywhere in the posting's place.
+// Not normalize/location.ts parseLocations: these lowercase parts are also the city in the
+// dedup fingerprint stored on job_postings, so their spelling must stay stable.
 
 const ALIASES: Record<string, string> = {
   sf: "san francisco",

@@ -3,6 +3,8 @@ import { decodeEntities } from "../../normalize/html.ts";
 // HTML → plain text keeping the reading structure: paragraphs and headings become
 // blank-line separated blocks, list items become "• item" lines, <br> a newline.
 // String-based (no DOM) so it runs identically in the extension, Node and the CLI.
+// Not normalize/html.ts htmlToText: captured text is shown as read ("• " bullets, form controls
+// dropped); ingest stores "- " bullets. Both share normalize's entity decoder.
 
 const DROP = /<(script|style|noscript|template|svg|button|select|iframe|object|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const BLOCK =

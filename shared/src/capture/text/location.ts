@@ -73,6 +73,8 @@ export function detectRemote(text: string | null | undefined): RemoteType {
   return t ? detectWorkplace({ locations: [t] }) : "unknown";
 }
 
+// Not normalize/employment.ts: the Posting contract shows "full-time" and matches the word
+// anywhere in a badge ("Employee - Full time"); normalize stores prefix-matched "full_time".
 /** "FULL_TIME" / "Full-time" / "full time" → "full-time"; unknown words pass through lower-cased. */
 export function normalizeEmploymentType(raw: string | string[] | null | undefined): string | null {
   const v = Array.isArray(raw) ? raw[0] : raw;
