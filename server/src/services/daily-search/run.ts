@@ -70,7 +70,8 @@ export async function runDailySearch(
   deps: DailySearchDeps,
   input: { userId: string; searchId?: string },
 ): Promise<DailySearchSummary> {
-  const { db, userId } = { db: deps.db, userId: input.userId };
+  const { db } = deps;
+  const { userId } = input;
   const now = deps.now ? deps.now() : new Date();
   const empty: DailySearchSummary = {
     status: "no_searches",
