@@ -1,3 +1,4 @@
+import { isTrackingParam } from "../normalize/url.ts";
 import { Posting, type RemoteType, type Salary } from "../posting.ts";
 import { canonicalHref, meta, toUrl } from "./dom.ts";
 import { cleanLine, tidyText } from "./text/html-to-text.ts";
@@ -65,7 +66,8 @@ export function isoDate(raw: string | null | undefined): string | null {
   return new Date(t).toISOString().slice(0, 10);
 }
 
-const TRACKING = /^(utm_|trk|refId|trackingId|gh_src|lever-|source$|src$|ref$|from$|fbclid|gclid)/;
+// Besides normalize's tracking list: LinkedIn "trk*", any "lever-*" and "from" on captured pages.
+const PAGE_TRACKING = /^(trk|lever-|from$)/i;
 
 /** Canonical URL: the draft's, else the page's <link rel=canonical>/og:url, else the page URL without tracking. */
 export function canonicalUrl(doc: Document, pageUrl: URL, preferred?: string | null): string {
@@ -76,7 +78,7 @@ export function canonicalUrl(doc: Document, pageUrl: URL, preferred?: string | n
   }
   const u = new URL(pageUrl.href);
   u.hash = "";
-  for (const k of [...u.searchParams.keys()]) if (TRACKING.test(k)) u.searchParams.delete(k);
+  for (const k of [...u.searchParams.keys()]) if (isTrackingParam(k) || PAGE_TRACKING.test(k)) u.searchParams.delete(k);
   return u.href;
 }
 

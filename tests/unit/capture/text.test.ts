@@ -1,7 +1,9 @@
+import { canonicalUrl } from "@vanta/shared/capture/draft";
 import { htmlToText } from "@vanta/shared/capture/text/html-to-text";
 import { detectRemote, normalizeLocation, splitLocations } from "@vanta/shared/capture/text/location";
 import { findSalaryInText, parseSalaryText } from "@vanta/shared/capture/text/salary";
 import { describe, expect, it } from "vitest";
+import { htmlDoc } from "./fixture.ts";
 
 describe("htmlToText", () => {
   it("keeps paragraphs, bullets and line breaks, drops markup and scripts", () => {
@@ -88,5 +90,15 @@ describe("locations", () => {
     expect(detectRemote("In person")).toBe("onsite");
     expect(detectRemote("Fully remote")).toBe("remote");
     expect(detectRemote("")).toBe("unknown");
+  });
+});
+
+describe("page canonical URL", () => {
+  it("strips tracking parameters with normalize's list plus page-only ones, keeping identity params", () => {
+    const doc = htmlDoc("<html><head><title>x</title></head><body></body></html>");
+    const url = new URL(
+      "https://jobs.example.com/careers/42?gh_jid=42&utm_source=li&ashby_src=x&trk=feed&lever-origin=a&from=home&refId=9#apply",
+    );
+    expect(canonicalUrl(doc, url)).toBe("https://jobs.example.com/careers/42?gh_jid=42");
   });
 });
