@@ -51,17 +51,31 @@ export async function claimDailyRun(
   });
 }
 
-export async function finishDailyRun(db: Executor, id: string, props: Record<string, unknown>): Promise<void> {
+export async function finishDailyRun(
+  db: Executor,
+  userId: string,
+  id: string,
+  props: Record<string, unknown>,
+): Promise<void> {
   await db
     .update(userEvents)
     .set({ props: sql`${userEvents.props} || ${JSON.stringify(props)}::jsonb` })
-    .where(eq(userEvents.id, id));
+    .where(and(eq(userEvents.userId, userId), eq(userEvents.id, id)));
 }
 
 /** Stamps the searches a run covered. */
-export async function markSearchesRun(db: Executor, ids: string[], lastRunAt: Date, nextRunAt: Date | null) {
+export async function markSearchesRun(
+  db: Executor,
+  userId: string,
+  ids: string[],
+  lastRunAt: Date,
+  nextRunAt: Date | null,
+) {
   if (ids.length === 0) return;
-  await db.update(searchPrefs).set({ lastRunAt, nextRunAt }).where(inArray(searchPrefs.id, ids));
+  await db
+    .update(searchPrefs)
+    .set({ lastRunAt, nextRunAt })
+    .where(and(eq(searchPrefs.userId, userId), inArray(searchPrefs.id, ids)));
 }
 
 /** Points the user's live searches at their schedule (or clears it: ref null). */

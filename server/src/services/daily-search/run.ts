@@ -12,6 +12,7 @@ import type { PostingSink } from "../../ingest/sink.ts";
 import type { Logger } from "../../log.ts";
 import { nextRun } from "../../ports/scheduler/next-run.ts";
 import { wallClock } from "../../ports/scheduler/time-zone.ts";
+import type { DigestSummary } from "../digest/send.ts";
 import { refreshFeed } from "../feed/refresh.ts";
 import { digestCron } from "../profile/view.ts";
 import { type BaseUrls, keywordFilter, sourcesForSearches } from "./sources.ts";
@@ -28,6 +29,8 @@ export interface DailySearchDeps {
   baseUrls?: BaseUrls;
   http?: Partial<HttpOptions>;
   now?: () => Date;
+  /** sends the day's digest once the run completed (the job endpoint passes it; absent: no digest) */
+  digest?: (userId: string) => Promise<DigestSummary>;
 }
 
 export interface SourceError {
@@ -52,6 +55,8 @@ export interface DailySearchSummary {
   errors: SourceError[];
   nextRunAt: string | null;
   eventId: string | null;
+  /** what the digest did after the run: sent, or why not (e.g. nothing_new); absent when not asked */
+  digest?: DigestSummary | { error: string };
 }
 
 // refreshFeed scores 200 at a time; a daily run of a few boards stays far below this many batches.
@@ -154,7 +159,8 @@ export async function runDailySearch(
     errors,
     eventId: claim.id,
   };
-  await finishDailyRun(db, claim.id, {
+  if (deps.digest) result.digest = await tryDigest(deps.digest, deps.log, userId);
+  await finishDailyRun(db, userId, claim.id, {
     status,
     searchIds: searches.map((s) => s.id),
     sources: result.sources,
@@ -165,15 +171,31 @@ export async function runDailySearch(
     scored,
     errors,
     durationMs: summary.durationMs,
+    digest: result.digest,
   });
   await markSearchesRun(
     db,
+    userId,
     searches.map((s) => s.id),
     now,
     next,
   );
   deps.log.info("daily search done", { userId, localDay, status, inserted: result.inserted, scored });
   return result;
+}
+
+/** A digest failure is logged and recorded, never fails the run (the postings stay for the next digest). */
+async function tryDigest(
+  digest: (userId: string) => Promise<DigestSummary>,
+  log: Logger,
+  userId: string,
+): Promise<DigestSummary | { error: string }> {
+  try {
+    return await digest(userId);
+  } catch (err) {
+    log.error("digest after daily search failed", { userId, err });
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 /** The counts of an earlier run of the same day, for an idempotent answer to a repeat delivery. */
