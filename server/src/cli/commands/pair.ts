@@ -53,6 +53,7 @@ async function viaRunningServer(vantaHome: string, email: string): Promise<z.inf
     body: JSON.stringify({ email }),
   }).catch(() => null);
   if (!res?.ok) return null;
-  const parsed = Issued.safeParse(await res.json());
+  // Another program on that port may answer non-JSON: report the locked database instead of crashing.
+  const parsed = Issued.safeParse(await res.json().catch(() => null));
   return parsed.success ? { code: parsed.data.code, url: parsed.data.url, expiresAt: parsed.data.expiresAt } : null;
 }
