@@ -52,9 +52,14 @@ const EnvSchema = z.object({
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: url("for the OpenAI API"),
   OPENAI_MODEL: optionalString,
+  OPENAI_EMBEDDING_MODEL: optionalString,
   LOG_LEVEL: optionalString.pipe(z.enum(logLevels).optional()).transform((v) => v ?? "info"),
   NODE_ENV: optionalString.pipe(z.enum(nodeEnvs).optional()).transform((v) => v ?? "development"),
   VANTA_LOCAL_EMAIL: optionalString.pipe(z.email("expected an email address").optional()),
+  VANTA_SECRET: optionalString.refine(
+    (v) => v === undefined || v.length >= 32,
+    "expected at least 32 characters (e.g. openssl rand -base64 32)",
+  ),
 });
 
 export type LogLevel = (typeof logLevels)[number];
@@ -71,10 +76,13 @@ export interface Config {
   extensionOrigins: string[];
   email: { from: string; resend: { apiKey: string; baseUrl: string | undefined } | null };
   qstash: { token: string; url: string | undefined; currentSigningKey: string; nextSigningKey: string } | null;
-  openai: { apiKey: string; baseUrl: string | undefined; model: string } | null;
+  /** embeddingModel unset → the adapter's default (text-embedding-3-small) */
+  openai: { apiKey: string; baseUrl: string | undefined; model: string; embeddingModel: string | undefined } | null;
   logLevel: LogLevel;
   nodeEnv: (typeof nodeEnvs)[number];
   localEmail: string;
+  /** HMAC key of signed links (digest track/unsubscribe/snooze); unset → generated once under VANTA_HOME */
+  secret: string | undefined;
 }
 
 export const DEFAULT_EXTENSION_ORIGINS = ["chrome-extension://*", "moz-extension://*"];
@@ -122,11 +130,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (e.RESEND_BASE_URL && !e.RESEND_API_KEY) {
     problems.push({ variable: "RESEND_BASE_URL", message: "set without RESEND_API_KEY" });
   }
-  if ((e.OPENAI_BASE_URL || e.OPENAI_MODEL) && !e.OPENAI_API_KEY) {
-    problems.push({
-      variable: e.OPENAI_BASE_URL ? "OPENAI_BASE_URL" : "OPENAI_MODEL",
-      message: "set without OPENAI_API_KEY",
-    });
+  const openaiOnly = (["OPENAI_BASE_URL", "OPENAI_MODEL", "OPENAI_EMBEDDING_MODEL"] as const).find((v) => e[v]);
+  if (openaiOnly && !e.OPENAI_API_KEY) {
+    problems.push({ variable: openaiOnly, message: "set without OPENAI_API_KEY" });
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -153,10 +159,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
           }
         : null,
     openai: e.OPENAI_API_KEY
-      ? { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL }
+      ? {
+          apiKey: e.OPENAI_API_KEY,
+          baseUrl: e.OPENAI_BASE_URL,
+          model: e.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL,
+          embeddingModel: e.OPENAI_EMBEDDING_MODEL,
+        }
       : null,
     logLevel: e.LOG_LEVEL,
     nodeEnv: e.NODE_ENV,
     localEmail: e.VANTA_LOCAL_EMAIL ?? DEFAULT_LOCAL_EMAIL,
+    secret: e.VANTA_SECRET,
   };
 }

@@ -13,10 +13,7 @@ import type { SchedulerPort } from "./scheduler/types.ts";
 export type { EmailPort, ModelPort, SchedulerPort };
 
 /** The validated config fields the ports need (same names as server/src/config.ts). */
-export type PortsConfig = Pick<Config, "vantaHome" | "publicUrl" | "email" | "qstash" | "openai"> & {
-  /** OPENAI_EMBEDDING_MODEL; defaults to text-embedding-3-small. */
-  openaiEmbeddingModel?: string;
-};
+export type PortsConfig = Pick<Config, "vantaHome" | "publicUrl" | "email" | "qstash" | "openai">;
 
 export interface PortsDeps {
   /** How the in-process scheduler reaches the job handler (e.g. `app.request`). */
@@ -59,7 +56,7 @@ export function createPorts(config: PortsConfig, deps: PortsDeps): Ports {
         apiKey: config.openai.apiKey,
         baseUrl: config.openai.baseUrl,
         model: config.openai.model,
-        embeddingModel: config.openaiEmbeddingModel,
+        embeddingModel: config.openai.embeddingModel,
       })
     : createOfflineModelPort();
   return {

@@ -76,9 +76,10 @@ describe("loadConfig", () => {
     ]);
     expect(problems({ EMAIL_FROM: "nobody" })[0]).toMatch(/^EMAIL_FROM: expected an address/);
     expect(problems({ OPENAI_MODEL: "gpt-x" })).toEqual(["OPENAI_MODEL: set without OPENAI_API_KEY"]);
+    expect(problems({ OPENAI_EMBEDDING_MODEL: "e" })).toEqual(["OPENAI_EMBEDDING_MODEL: set without OPENAI_API_KEY"]);
     const c = loadConfig({ RESEND_API_KEY: "re_x", EMAIL_FROM: "Vanta <hi@example.com>", OPENAI_API_KEY: "sk" });
     expect(c.email).toEqual({ from: "Vanta <hi@example.com>", resend: { apiKey: "re_x", baseUrl: undefined } });
-    expect(c.openai?.model).toBeTruthy();
+    expect(c.openai).toEqual({ apiKey: "sk", baseUrl: undefined, model: "gpt-4.1-mini", embeddingModel: undefined });
   });
 
   it("parses EXTENSION_ORIGINS as a list and rejects junk", () => {

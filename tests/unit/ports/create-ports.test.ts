@@ -24,8 +24,9 @@ describe("createPorts", () => {
       QSTASH_NEXT_SIGNING_KEY: "n",
       OPENAI_API_KEY: "sk-x",
       OPENAI_MODEL: "gpt-4.1-mini",
+      OPENAI_EMBEDDING_MODEL: "text-embedding-3-large",
     });
-    const ports = createPorts({ ...config, openaiEmbeddingModel: "text-embedding-3-large" }, { deliver });
+    const ports = createPorts(config, { deliver });
     expect(ports.active).toEqual({ email: "resend", scheduler: "qstash", model: "openai" });
     expect(ports.outboxDir).toBeNull();
     expect(ports.model).toMatchObject({ modelName: "gpt-4.1-mini", embeddingModel: "text-embedding-3-large" });
