@@ -200,18 +200,31 @@ const NOT_PAY_LINE =
 // Above this a "salary" found in prose is almost surely another sum (currencies with small units excepted).
 const MAX_PLAUSIBLE_ANNUAL: Record<string, number> = { USD: 2e6, EUR: 2e6, GBP: 2e6, CAD: 2.5e6, AUD: 2.5e6, CHF: 2e6 };
 
-/** Finds a pay range inside a long description: only currency-marked amounts on pay lines count. */
-export function findSalaryInText(text: string, defaultCurrency?: string): NormalizedSalary | null {
-  for (const line of text.split(/\n+/)) {
-    if (!PAY_LINE.test(line) || NOT_PAY_LINE.test(line)) continue;
-    const parsed = parseSalaryText(line, { requireCurrency: true, defaultCurrency });
-    if (!parsed) continue;
-    const annual = (parsed.annualMaxCents ?? parsed.annualMinCents ?? 0) / 100;
-    const cap = MAX_PLAUSIBLE_ANNUAL[parsed.currency];
-    if (cap !== undefined && annual > cap) continue;
-    // Ignore incidental small sums ("$50 stipend") unless quoted as an hourly/daily rate.
-    if (parsed.period === "year" && annual < 10_000) continue;
-    return parsed;
+// Sentences, so "…$145,000 - $155,000/year. Total compensation may include a sign-on bonus"
+// keeps its range: only the sentence holding the amount must not be about other money.
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z("'])/;
+
+/**
+ * Finds a pay range inside a long description: only currency-marked amounts on pay lines count.
+ * `contextLines`: how many lines above may name the pay instead ("Salary" heading, then the range).
+ */
+export function findSalaryInText(text: string, defaultCurrency?: string, contextLines = 2): NormalizedSalary | null {
+  const lines = text.split(/\n+/).filter((l) => l.trim());
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const context = [...lines.slice(Math.max(0, i - contextLines), i), line].join(" ");
+    if (!PAY_LINE.test(context)) continue;
+    for (const sentence of line.split(SENTENCE_END)) {
+      if (NOT_PAY_LINE.test(sentence)) continue;
+      const parsed = parseSalaryText(sentence, { requireCurrency: true, defaultCurrency });
+      if (!parsed) continue;
+      const annual = (parsed.annualMaxCents ?? parsed.annualMinCents ?? 0) / 100;
+      const cap = MAX_PLAUSIBLE_ANNUAL[parsed.currency];
+      if (cap !== undefined && annual > cap) continue;
+      // Ignore incidental small sums ("$50 stipend") unless quoted as an hourly/daily rate.
+      if (parsed.period === "year" && annual < 10_000) continue;
+      return parsed;
+    }
   }
   return null;
 }

@@ -60,6 +60,13 @@ describe("findSalaryInText", () => {
       period: "year",
     });
     expect(findSalaryInText("We raised $50M from investors.")).toBeNull();
+    // a period after each end used to cut the range to its first amount
+    expect(findSalaryInText("Pay range: $157,000 per year - $174,000 per year")).toEqual({
+      min: 157000,
+      max: 174000,
+      currency: "USD",
+      period: "year",
+    });
   });
 });
 

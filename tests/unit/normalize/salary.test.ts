@@ -110,4 +110,12 @@ describe("findSalaryInText", () => {
     expect(findSalaryInText(text)).toMatchObject({ minCents: 13_500_000, maxCents: 16_500_000, currency: "USD" });
     expect(findSalaryInText("10 years in business, 401(k), great team")).toBeNull();
   });
+  it("judges the sentence holding the amount, and reads a pay heading up to two lines above", () => {
+    const line =
+      "The estimated salary range is $145,000 - $155,000/year. Total compensation may also include a sign-on bonus.";
+    expect(findSalaryInText(line)).toMatchObject({ minCents: 14_500_000, maxCents: 15_500_000 });
+    expect(findSalaryInText("We raised $40M.\nSign-on bonus of $5,000.")).toBeNull();
+    expect(findSalaryInText("## Compensation\n\n$120,000 – $140,000 USD")).toMatchObject({ minCents: 12_000_000 });
+    expect(findSalaryInText("## Compensation\n\n$120,000 – $140,000 USD", undefined, 0)).toBeNull();
+  });
 });

@@ -1,4 +1,9 @@
-import { parseSalaryText as parseNormalizedSalary, parsePeriod } from "../../normalize/salary.ts";
+import {
+  findSalaryInText as findNormalizedSalary,
+  type NormalizedSalary,
+  parseSalaryText as parseNormalizedSalary,
+  parsePeriod,
+} from "../../normalize/salary.ts";
 import type { Salary, SalaryPeriod } from "../../posting.ts";
 
 // Salary as job pages show it ("$120,000 - $150,000 a year", "$50–60/hr", "€70k–90k") for the
@@ -22,10 +27,17 @@ export function parseSalaryText(text: string | null | undefined, opts: SalaryPar
   const t = text.replace(/\s+/g, " ").trim();
   const n = parseNormalizedSalary(t, { defaultCurrency: opts.defaultCurrency });
   if (!n) return null;
-  const min = n.minCents === null ? null : n.minCents / 100;
-  const max = n.maxCents === null ? null : n.maxCents / 100;
+  const { min, max } = fromCents(n);
   const period = parsePeriod(t) ?? opts.defaultPeriod ?? guessPeriod(max ?? min ?? 0);
   return { min, max, currency: n.currency, period };
+}
+
+function fromCents(n: NormalizedSalary): { min: number | null; max: number | null; currency: string } {
+  return {
+    min: n.minCents === null ? null : n.minCents / 100,
+    max: n.maxCents === null ? null : n.maxCents / 100,
+    currency: n.currency,
+  };
 }
 
 /**
@@ -38,31 +50,8 @@ function guessPeriod(n: number): SalaryPeriod {
   return "month";
 }
 
-const CONTEXT = /(salary|compensation|pay range|pay:|base pay|hourly rate|wage|\bOTE\b|range for this|annual)/i;
-const MONEY_RANGE =
-  /(?:[$€£₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\b)\s?\d[\d,.]*\s*[kK]?(?:\s*(?:[-–—]|to)\s*(?:[$€£₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\b)?\s?\d[\d,.]*\s*[kK]?)?(?:\s*(?:USD|EUR|GBP|CAD|AUD|CHF)\b)?(?:\s*(?:\/|per|an?)\s*(?:hour|hr|year|yr|annum|month|week|day))?/g;
-
-// Kept apart from normalize's findSalaryInText: a captured page puts the pay line under a
-// heading ("salary ranges … below"), so the two lines above count as context here.
-/**
- * Finds a salary stated inside free description text. Conservative: only a money amount
- * on a line that also talks about pay, so "$5B in funding" is not taken for a salary.
- */
+/** Finds a salary stated inside free description text: normalize's finder, in major units. */
 export function findSalaryInText(text: string, opts: SalaryParseOptions = {}): Salary | null {
-  const lines = text.split("\n").filter((l) => l.trim());
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    // The pay line often sits under a heading or sentence that names it ("salary ranges … below").
-    const context = `${lines[i - 2] ?? ""} ${lines[i - 1] ?? ""} ${line}`;
-    if (!CONTEXT.test(context)) continue;
-    for (const m of line.matchAll(MONEY_RANGE)) {
-      const s = parseSalaryText(m[0], opts);
-      // A range or a clearly salary-sized single amount.
-      if (s && (s.min ?? 0) >= 7 && (s.min !== s.max || /salary|rate|pay/i.test(context))) {
-        if (!parsePeriod(m[0]) && /\bhour|hourly\b/i.test(line)) return { ...s, period: "hour" };
-        return s;
-      }
-    }
-  }
-  return null;
+  const n = findNormalizedSalary(text, opts.defaultCurrency);
+  return n ? { ...fromCents(n), period: n.period } : null;
 }
