@@ -8,6 +8,7 @@ import { mountAuthPages } from "./http/auth-pages.ts";
 import { extensionCors } from "./http/cors.ts";
 import type { AppEnv } from "./http/env.ts";
 import { errorBody, notFound, onError } from "./http/errors.ts";
+import { mountDigest } from "./http/digest.ts";
 import { mountHealth } from "./http/health.ts";
 import { mountJobs } from "./http/jobs.ts";
 import { requestId } from "./http/request-id.ts";
@@ -44,6 +45,7 @@ export function createApp(runtime: AppRuntime): Hono<AppEnv> {
   mountHealth(app, runtime);
   mountAuthPages(app, runtime);
   mountJobs(app, runtime);
+  mountDigest(app, runtime);
   for (const extra of runtime.extraRoutes ?? []) app.route(extra.path, extra.app);
 
   // Largest legit request: a 10 MB upload as base64 inside JSON (~13.4 MB); refuse more before parsing.

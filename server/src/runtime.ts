@@ -14,6 +14,7 @@ import { localAdminRoutes } from "./http/local-admin.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { diskFileStore } from "./ports/files/disk.ts";
 import { createPorts, type Ports } from "./ports/index.ts";
+import { resolveSecret } from "./secret.ts";
 import { createRateLimiter } from "./services/auth/rate-limit.ts";
 import { registerAllDailySchedules } from "./services/daily-search/schedule.ts";
 import type { AppServices } from "./trpc.ts";
@@ -112,6 +113,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       files: diskFileStore(join(vantaHome, "files")),
       now: () => new Date(),
       dailySearch: opts.dailySearch ?? { env: process.env },
+      digestSecret: await resolveSecret(config.secret, vantaHome),
       limits: {
         failedAuth: createRateLimiter({ limit: opts.failedAuthLimit ?? 10, windowMs: WINDOW_MS }),
         magicLinkIp: createRateLimiter({ limit: 20, windowMs: WINDOW_MS }),

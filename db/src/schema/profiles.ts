@@ -11,6 +11,10 @@ export interface JobPreferences {
   excludedKeywords?: string[];
   visaNeeded?: boolean;
   trackStage?: "prospect" | "applied";
+  /** false after the digest's unsubscribe link: digests stay in-app only */
+  digestEmail?: boolean;
+  /** ISO time; no digest (email or in-app) before it */
+  digestSnoozedUntil?: string;
 }
 
 export const profiles = pgTable(

@@ -12,4 +12,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   dedup: async () => (await import("./commands/dedup.ts")).command,
   rank: async () => (await import("./commands/rank.ts")).command,
   search: async () => (await import("./commands/search.ts")).command,
+  digest: async () => (await import("./commands/digest.ts")).command,
 };

@@ -6,6 +6,7 @@ import type { Env } from "../ingest/provider.ts";
 import { runDailySearch } from "../services/daily-search/run.ts";
 import { DAILY_SEARCH_PATH } from "../services/daily-search/schedule.ts";
 import type { BaseUrls } from "../services/daily-search/sources.ts";
+import { sendDigest } from "../services/digest/send.ts";
 import type { AppEnv } from "./env.ts";
 import { errorBody } from "./errors.ts";
 
@@ -43,10 +44,22 @@ export function mountJobs(app: Hono<AppEnv>, runtime: AppRuntime): void {
         ),
         400,
       );
-    const summary = await runDailySearch(
-      { db: runtime.db, log: c.get("log"), ...runtime.services.dailySearch, now: () => runtime.services.now() },
-      parsed.data,
-    );
+    const { services } = runtime;
+    const log = c.get("log");
+    const now = () => services.now();
+    const digest = (userId: string) =>
+      sendDigest(
+        {
+          db: runtime.db,
+          email: services.email,
+          publicUrl: services.publicUrl,
+          secret: services.digestSecret,
+          log,
+          now,
+        },
+        { userId },
+      );
+    const summary = await runDailySearch({ db: runtime.db, log, ...services.dailySearch, now, digest }, parsed.data);
     return c.json(summary);
   });
 }

@@ -2,6 +2,7 @@ import { router } from "../trpc.ts";
 import { applicationsRouter, auditRouter } from "./applications.ts";
 import { authRouter } from "./auth.ts";
 import { feedRouter } from "./feed.ts";
+import { notificationsRouter } from "./notifications.ts";
 import { postingsRouter } from "./postings.ts";
 import { profileRouter } from "./profile.ts";
 import { searchesRouter } from "./searches.ts";
@@ -16,6 +17,7 @@ export const appRouter = router({
   profile: profileRouter,
   searches: searchesRouter,
   feed: feedRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

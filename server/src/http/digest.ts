@@ -1,0 +1,108 @@
+import type { Context, Hono } from "hono";
+import type { AppRuntime } from "../app.ts";
+import type { ServiceCtx } from "../services/context.ts";
+import { MAX_SNOOZE_DAYS, snoozeDigest, trackFromDigest, unsubscribeDigestEmail } from "../services/digest/actions.ts";
+import { DEFAULT_SNOOZE_DAYS } from "../services/digest/links.ts";
+import { type DigestAction, verifyDigestToken } from "../services/digest/token.ts";
+import { NotFoundError } from "../services/domain-errors.ts";
+import type { AppEnv } from "./env.ts";
+import { escapeHtml, page, SECRET_PAGE_HEADERS } from "./html.ts";
+
+declare module "../trpc.ts" {
+  interface AppServices {
+    /** HMAC key of the digest links (VANTA_SECRET, or the one generated under VANTA_HOME) */
+    digestSecret: string;
+  }
+}
+
+// The digest email's one-click links. The signed token is the only credential: it names the user, the
+// action and (for track) the posting, and expires. Anything wrong with it is a 400 page, never a 500.
+
+type Status = 200 | 400;
+
+function html(c: Context<AppEnv>, title: string, body: string, status: Status = 200) {
+  // The token sits in the URL: keep it out of caches and Referer headers.
+  for (const [k, v] of Object.entries(SECRET_PAGE_HEADERS)) c.header(k, v);
+  return c.html(page(title, `<h1>${escapeHtml(title)}</h1>${body}`), status);
+}
+
+const invalid = (c: Context<AppEnv>, why: string) =>
+  html(
+    c,
+    "This link does not work",
+    `<p>${escapeHtml(why)}</p><p class="muted">Links in a digest work for 14 days.</p>`,
+    400,
+  );
+
+export function mountDigest(app: Hono<AppEnv>, runtime: AppRuntime): void {
+  const { services } = runtime;
+
+  /** Verifies `?t=` for `action`, then runs `act` for the token's user; bad tokens and gone users → 400. */
+  const withToken =
+    (action: DigestAction, act: (c: Context<AppEnv>, svc: ServiceCtx, postingId: string | null) => Promise<Response>) =>
+    async (c: Context<AppEnv>) => {
+      const t = c.req.query("t") ?? "";
+      const verified = await verifyDigestToken(services.digestSecret, t, action, services.now());
+      if (!verified.ok)
+        return invalid(c, verified.problem === "expired" ? "This link has expired." : "This link is not valid.");
+      const svc: ServiceCtx = {
+        db: runtime.db,
+        userId: verified.claims.userId,
+        requestId: c.get("requestId"),
+        log: c.get("log"),
+        files: services.files,
+        scheduler: services.scheduler,
+        now: () => services.now(),
+      };
+      try {
+        return await act(c, svc, verified.claims.postingId);
+      } catch (err) {
+        if (err instanceof NotFoundError) return invalid(c, "This posting or account no longer exists.");
+        throw err;
+      }
+    };
+
+  app.get(
+    "/digest/track",
+    withToken("track", async (c, svc, postingId) => {
+      const r = await trackFromDigest(svc, services.digestSecret, postingId ?? "");
+      c.get("log").info("digest track", { userId: svc.userId, postingId, created: r.created });
+      return html(
+        c,
+        r.created ? "Tracked" : "Already tracked",
+        `<p><strong>${escapeHtml(r.title)}</strong> at ${escapeHtml(r.company)} is on your Vanta board.</p>`,
+      );
+    }),
+  );
+
+  // GET for the link in the email, POST for RFC 8058 one-click unsubscribe from the mail client.
+  app.on(
+    ["GET", "POST"],
+    "/digest/unsubscribe",
+    withToken("unsubscribe", async (c, svc) => {
+      await unsubscribeDigestEmail(svc);
+      c.get("log").info("digest email unsubscribed", { userId: svc.userId });
+      return html(
+        c,
+        "Unsubscribed",
+        "<p>You will get no more digest emails. New postings still show up as digests inside Vanta.</p>",
+      );
+    }),
+  );
+
+  app.get(
+    "/digest/snooze",
+    withToken("snooze", async (c, svc) => {
+      const raw = c.req.query("days") ?? String(DEFAULT_SNOOZE_DAYS);
+      const days = /^\d{1,2}$/.test(raw) ? Number(raw) : Number.NaN;
+      if (!(days >= 1 && days <= MAX_SNOOZE_DAYS)) return invalid(c, `Snooze for 1 to ${MAX_SNOOZE_DAYS} days.`);
+      const until = await snoozeDigest(svc, days, services.now());
+      c.get("log").info("digest snoozed", { userId: svc.userId, until: until.toISOString() });
+      return html(
+        c,
+        "Digest snoozed",
+        `<p>No digest until ${escapeHtml(until.toISOString().slice(0, 10))} (${days} day${days === 1 ? "" : "s"}).</p>`,
+      );
+    }),
+  );
+}

@@ -1,0 +1,11 @@
+import { NotificationsListInput, NotificationsMarkReadInput } from "@vanta/shared/api/notifications";
+import { listUserNotifications, markUserNotificationRead } from "../services/notifications/list.ts";
+import { router } from "../trpc.ts";
+import { domainProcedure } from "./domain.ts";
+
+export const notificationsRouter = router({
+  list: domainProcedure.input(NotificationsListInput).query(({ ctx, input }) => listUserNotifications(ctx.svc, input)),
+  markRead: domainProcedure
+    .input(NotificationsMarkReadInput)
+    .mutation(({ ctx, input }) => markUserNotificationRead(ctx.svc, input.id)),
+});
