@@ -28,7 +28,3 @@ export function toRemoteError(error: unknown): RemoteError {
   }
   return { code: "INTERNAL", message: error instanceof Error ? error.message : String(error), fieldErrors: null };
 }
-
-export function isUnreachable(error: RemoteError): boolean {
-  return error.code === "UNREACHABLE";
-}

@@ -7,7 +7,6 @@ import { applicationAttachments, applicationEvents, applicationNotes, applicatio
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type ApplicationStage = ApplicationRow["stage"];
-export type ApplicationOutcome = NonNullable<ApplicationRow["outcome"]>;
 export type EventRow = typeof applicationEvents.$inferSelect;
 export type NoteRow = typeof applicationNotes.$inferSelect;
 export type AttachmentRow = typeof applicationAttachments.$inferSelect;
@@ -207,17 +206,6 @@ export async function insertNote(
   const [row] = await db.insert(applicationNotes).values(values).returning();
   if (!row) throw new Error("note insert returned nothing");
   return row;
-}
-
-export async function findNote(db: Executor, userId: string, noteId: string): Promise<NoteRow | null> {
-  const rows = await db
-    .select()
-    .from(applicationNotes)
-    .where(
-      and(eq(applicationNotes.userId, userId), eq(applicationNotes.id, noteId), isNull(applicationNotes.deletedAt)),
-    )
-    .limit(1);
-  return rows[0] ?? null;
 }
 
 export async function updateNote(db: Executor, userId: string, noteId: string, body: string): Promise<NoteRow | null> {

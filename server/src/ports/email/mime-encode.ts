@@ -32,12 +32,6 @@ function encodeQpLine(line: string): string {
   return out.join(CRLF);
 }
 
-/** Base64 body wrapped at 76 characters (used for parts that are not text). */
-export function encodeBase64Body(bytes: Uint8Array): string {
-  const b64 = Buffer.from(bytes).toString("base64");
-  return (b64.match(/.{1,76}/g) ?? []).join(CRLF);
-}
-
 const plainHeaderText = /^[\x20-\x7e]*$/;
 
 /** Header text as-is when printable ASCII, else UTF-8 "B" encoded-words folded onto continuation lines. */
