@@ -1,9 +1,9 @@
 import type { Executor } from "@vanta/db/client";
 import { consumeVerificationToken, insertVerificationToken } from "@vanta/db/queries/auth";
-import { ensureUserByEmail, normalizeEmail, touchLastLogin } from "@vanta/db/queries/users";
+import { ensureUserByEmail, normalizeEmail } from "@vanta/db/queries/users";
 import type { EmailPort } from "../../ports/email/types.ts";
 import { renderMagicLinkEmail } from "./magic-link-email.ts";
-import { type IssuedSession, issueSession } from "./sessions.ts";
+import { type IssuedSession, signInExtension } from "./sessions.ts";
 import { newOpaqueToken, sha256Hex } from "./tokens.ts";
 
 export const MAGIC_LINK_TTL_MS = 15 * 60_000;
@@ -42,12 +42,5 @@ export async function verifyMagicLink(
   if (!consumed?.email) return null;
   const { user } = await ensureUserByEmail(deps.db, consumed.email);
   if (user.status !== "active") return null;
-  await touchLastLogin(deps.db, user.id, deps.now);
-  const session = await issueSession(deps.db, {
-    userId: user.id,
-    kind: "extension",
-    now: deps.now,
-    userAgent: input.userAgent,
-  });
-  return { ...session, user: { id: user.id, email: user.email } };
+  return signInExtension(deps.db, user, deps.now, input.userAgent);
 }

@@ -1,7 +1,7 @@
 import type { Executor } from "@vanta/db/client";
 import { consumeVerificationToken, insertVerificationToken } from "@vanta/db/queries/auth";
-import { findUserById, touchLastLogin } from "@vanta/db/queries/users";
-import { type IssuedSession, issueSession } from "./sessions.ts";
+import { findUserById } from "@vanta/db/queries/users";
+import { type IssuedSession, signInExtension } from "./sessions.ts";
 import { newPairingCode, sha256Hex } from "./tokens.ts";
 
 export const PAIRING_TTL_MS = 15 * 60_000;
@@ -39,12 +39,5 @@ export async function redeemPairingCode(
   if (!consumed?.userId) return null;
   const user = await findUserById(deps.db, consumed.userId);
   if (user?.status !== "active") return null;
-  await touchLastLogin(deps.db, user.id, deps.now);
-  const session = await issueSession(deps.db, {
-    userId: user.id,
-    kind: "extension",
-    now: deps.now,
-    userAgent: input.userAgent,
-  });
-  return { ...session, user: { id: user.id, email: user.email } };
+  return signInExtension(deps.db, user, deps.now, input.userAgent);
 }

@@ -1,5 +1,6 @@
 import type { Executor } from "@vanta/db/client";
 import { findLiveSession, insertSession, revokeSession, type SessionKind, touchSession } from "@vanta/db/queries/auth";
+import { touchLastLogin } from "@vanta/db/queries/users";
 import { OpaqueToken } from "@vanta/shared/auth";
 import { newOpaqueToken, sha256Hex } from "./tokens.ts";
 
@@ -31,6 +32,18 @@ export async function issueSession(
     userAgent: args.userAgent?.slice(0, 300) ?? null,
   });
   return { token, sessionId: row.id, expiresAt: row.expiresAt };
+}
+
+/** The last step of every extension sign-in (magic link or pairing): stamp the login, mint the token. */
+export async function signInExtension(
+  db: Executor,
+  user: { id: string; email: string },
+  now: Date,
+  userAgent: string | null | undefined,
+): Promise<IssuedSession & { user: { id: string; email: string } }> {
+  await touchLastLogin(db, user.id, now);
+  const session = await issueSession(db, { userId: user.id, kind: "extension", now, userAgent });
+  return { ...session, user: { id: user.id, email: user.email } };
 }
 
 /** "Bearer <token>" → the signed-in user, or null for a missing, malformed, unknown, expired or revoked token. */
