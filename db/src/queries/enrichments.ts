@@ -9,6 +9,14 @@ import { jobPostings } from "../schema/postings.ts";
 
 export type EnrichmentRow = typeof postingEnrichments.$inferSelect;
 
+/** The columns a fit fills (the whole FitResult is kept in `factors` for the side panel). */
+const fitColumns = (fit: FitResult) => ({
+  score: fit.score,
+  passed: fit.passed,
+  factors: fit,
+  rationale: fit.rationale,
+});
+
 export async function findEnrichment(db: Executor, userId: string, postingId: string): Promise<EnrichmentRow | null> {
   const rows = await db
     .select()
@@ -28,10 +36,7 @@ export async function upsertEnrichment(
   // Estimates are stored annual, in cents (the estimator reports yearly figures).
   const cents = (n: number | null | undefined) => (n === null || n === undefined ? null : Math.round(n * 100));
   const set = {
-    score: fit.score,
-    passed: fit.passed,
-    factors: fit,
-    rationale: fit.rationale,
+    ...fitColumns(fit),
     salaryEstimateMinCents: cents(estimate?.min),
     salaryEstimateMaxCents: cents(estimate?.max),
     salaryEstimateCurrency: estimate?.currency ?? null,
@@ -114,16 +119,7 @@ export async function insertEnrichmentsIfAbsent(
   if (rows.length === 0) return 0;
   const inserted = await db
     .insert(postingEnrichments)
-    .values(
-      rows.map(({ userId, postingId, fit }) => ({
-        userId,
-        postingId,
-        score: fit.score,
-        passed: fit.passed,
-        factors: fit,
-        rationale: fit.rationale,
-      })),
-    )
+    .values(rows.map(({ userId, postingId, fit }) => ({ userId, postingId, ...fitColumns(fit) })))
     .onConflictDoNothing()
     .returning({ id: postingEnrichments.id });
   return inserted.length;
@@ -149,17 +145,7 @@ export async function rewriteFits(
   if (rows.length === 0) return;
   await db
     .insert(postingEnrichments)
-    .values(
-      rows.map(({ userId, postingId, fit }) => ({
-        userId,
-        postingId,
-        score: fit.score,
-        passed: fit.passed,
-        factors: fit,
-        rationale: fit.rationale,
-        updatedAt: at,
-      })),
-    )
+    .values(rows.map(({ userId, postingId, fit }) => ({ userId, postingId, ...fitColumns(fit), updatedAt: at })))
     .onConflictDoUpdate({
       target: [postingEnrichments.userId, postingEnrichments.postingId],
       set: {
