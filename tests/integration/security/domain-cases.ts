@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { insertNotification } from "@vanta/db/queries/digest";
 import type { Posting } from "@vanta/shared/posting";
 import { expect } from "vitest";
 import type { Actor, Fixture, ProcedureCase } from "./procedures.ts";
@@ -7,7 +8,7 @@ import type { Actor, Fixture, ProcedureCase } from "./procedures.ts";
 const defineCase = <S>(c: ProcedureCase<S>): ProcedureCase<unknown> => c as ProcedureCase<unknown>;
 
 // Security + bad-input rows for the domain procedures (postings, applications, audit, profile,
-// searches, feed). Spread into procedureCases in procedures.ts.
+// searches, feed, notifications). Spread into procedureCases in procedures.ts.
 
 function posting(over: Partial<Posting> = {}): Posting {
   const id = randomUUID().slice(0, 8);
@@ -462,4 +463,59 @@ export const domainCases: ProcedureCase<unknown>[] = [
     { input: { postingId: "x", saved: true }, fields: ["postingId"] },
   ]),
   feedStateCase("feed.view", {}, [{ input: {}, fields: ["postingId"] }]),
+
+  // ---- notifications ----
+  defineCase<{ before: unknown }>({
+    path: "notifications.list",
+    type: "query",
+    access: "protected",
+    input: () => ({}),
+    crossUser: {
+      async setup(fx, owner) {
+        await ownerNotification(fx, owner);
+        return { before: await ok(fx, "notifications.list", "query", {}, owner) };
+      },
+      input: () => ({ limit: 100 }),
+      expect: "OK",
+      async verifyUnchanged(fx, s, owner) {
+        expect(await ok(fx, "notifications.list", "query", {}, owner)).toEqual(s.before);
+      },
+    },
+    badInputs: [
+      { input: { limit: 0 }, fields: ["limit"] },
+      { input: { limit: 101 }, fields: ["limit"] },
+      { input: { unreadOnly: "yes" }, fields: ["unreadOnly"] },
+    ],
+  }),
+  defineCase<{ id: string; before: unknown }>({
+    path: "notifications.markRead",
+    type: "mutation",
+    access: "protected",
+    input: () => ({ id: uuid }),
+    crossUser: {
+      async setup(fx, owner) {
+        const id = await ownerNotification(fx, owner);
+        return { id, before: await ok(fx, "notifications.list", "query", {}, owner) };
+      },
+      input: (s) => ({ id: s.id }),
+      async verifyUnchanged(fx, s, owner) {
+        expect(await ok(fx, "notifications.list", "query", {}, owner)).toEqual(s.before);
+      },
+    },
+    badInputs: [
+      { input: {}, fields: ["id"] },
+      { input: { id: "x" }, fields: ["id"] },
+    ],
+  }),
 ];
+
+/** An unread digest notification of the owner, written directly (the digest service is tested in digest/). */
+async function ownerNotification(fx: Fixture, owner: Actor): Promise<string> {
+  const row = await insertNotification(fx.db, {
+    userId: owner.user.id,
+    kind: "digest",
+    title: "1 new job for you",
+    data: { localDay: "2026-01-01", postingIds: [] },
+  });
+  return row.id;
+}
