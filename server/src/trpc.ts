@@ -1,6 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Database } from "@vanta/db";
-import { ZodError } from "zod";
+import { ZodError, z } from "zod";
 import type { Logger } from "./log.ts";
 
 export interface SessionUser {
@@ -46,13 +46,51 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
+/** Path of the first string (value or key) holding U+0000, or null. */
+function nulPath(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const hit = nulPath(v, [...path, i]);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      const hit = k.includes("\u0000") ? [...path, k] : nulPath(v, [...path, k]);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/**
+ * PostgreSQL text and jsonb cannot hold U+0000, and zod's z.string() accepts it, so such input
+ * passed validation and failed in the database as a 500. Refused here for every procedure, with the
+ * field in the usual zod error shape.
+ */
+const noNulInput = t.middleware(async ({ getRawInput, next }) => {
+  const path = nulPath(await getRawInput());
+  if (path) {
+    const { error } = z
+      .unknown()
+      .superRefine((_v, ctx) => ctx.addIssue({ code: "custom", path, message: "must not contain a NUL character" }))
+      .safeParse(undefined);
+    throw new TRPCError({ code: "BAD_REQUEST", message: "input contains a NUL character", cause: error });
+  }
+  return next();
+});
+
 export const router = t.router;
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(noNulInput);
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
 /** Narrows ctx.user to non-null so routers never write `!`. */
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in or pair the extension first" });
-  return next({ ctx: { ...ctx, user: ctx.user } });
-});
+export const protectedProcedure = t.procedure
+  .use(({ ctx, next }) => {
+    if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in or pair the extension first" });
+    return next({ ctx: { ...ctx, user: ctx.user } });
+  })
+  .use(noNulInput);
