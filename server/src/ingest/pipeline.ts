@@ -24,6 +24,21 @@ function itemIdOf(item: unknown): string | null {
 }
 
 /**
+ * The item with U+0000 removed from every string: JSON allows "\u0000", PostgreSQL text and jsonb
+ * do not, and one such item used to fail the whole batch insert (losing its valid neighbours).
+ */
+function withoutNul(value: unknown): unknown {
+  if (typeof value === "string") return value.includes("\u0000") ? value.replaceAll("\u0000", "") : value;
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (value && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[withoutNul(k) as string] = withoutNul(v);
+    return out;
+  }
+  return value;
+}
+
+/**
  * Validates, maps and normalizes every item of one response independently: valid items are
  * kept, each invalid one is reported with its reason. Envelope errors are thrown by `items`.
  */
@@ -38,7 +53,7 @@ export function processPayload(
   const reject = (item: unknown, reason: string) =>
     out.rejected.push({ provider: provider.name, board: source.board ?? null, itemId: itemIdOf(item), reason });
   for (const item of items) {
-    const parsed = provider.item.safeParse(item);
+    const parsed = provider.item.safeParse(withoutNul(item));
     if (!parsed.success) {
       const issues = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "item"}: ${i.message}`);
       reject(item, `invalid item: ${issues.join("; ")}`);

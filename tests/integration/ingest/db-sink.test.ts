@@ -71,6 +71,31 @@ describe("dbSink", () => {
     expect(rows[1]).toMatchObject({ clearance: true, remote: "remote" });
   });
 
+  it("stores a posting whose feed text holds NUL characters, and its valid neighbours", async () => {
+    server = await startReplayServer({
+      "/v1/boards/nulco/jobs": () => ({
+        body: {
+          jobs: board.jobs.map((j, i) => {
+            const id = 5012001 + i;
+            const fresh = { ...j, id, absolute_url: `https://job-boards.greenhouse.io/nulco/jobs/${id}` };
+            return i === 0 ? { ...fresh, title: "Backend\u0000 Engineer", content: "Go\u0000 and SQL" } : fresh;
+          }),
+        },
+      }),
+    });
+    const summary = await runIngest({
+      sources: [{ provider: "greenhouse", board: "nulco", baseUrl: `${server.url}/v1/boards` }],
+      sink: dbSink(handle.db),
+      http: fastHttp(),
+      now: NOW,
+    });
+    expect(summary.sources[0]).toMatchObject({ ok: true });
+    const [row] = await handle.db.select().from(schema.jobPostings).where(eq(schema.jobPostings.sourceId, "5012001"));
+    expect(row?.title).toBe("Backend Engineer");
+    expect(row?.description).toContain("Go and SQL");
+    expect(summary.inserted).toBeGreaterThanOrEqual(2);
+  });
+
   it("links the same job from another source into one cluster", async () => {
     // The backend job re-published on a Lever board: other source and URL, same job.
     const leverCopy = {

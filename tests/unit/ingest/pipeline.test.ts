@@ -28,6 +28,22 @@ describe("processPayload", () => {
     expect(out.rejected[3]).toMatchObject({ itemId: "2" });
   });
 
+  it("removes NUL characters (valid JSON, refused by PostgreSQL) instead of passing them on", () => {
+    const item = {
+      id: "9",
+      company: "Acme",
+      position: "Data\u0000 Engineer",
+      description: "<p>Pipelines\u0000 and SQL.</p>",
+      url: "https://remoteok.com/remote-jobs/9",
+    };
+    const out = processPayload(providers.remoteok, [{ legal: "notice" }, item], { provider: "remoteok" }, { now });
+    expect(out.rejected).toEqual([]);
+    expect(out.postings).toHaveLength(1);
+    expect(out.postings[0]?.title).toBe("Data Engineer");
+    expect(out.postings[0]?.description).toContain("Pipelines and SQL.");
+    expect(JSON.stringify(out.postings[0])).not.toContain("\\u0000");
+  });
+
   it("throws a typed error for a response whose envelope is wrong", () => {
     expect(() => processPayload(providers.greenhouse, { jobs: "none" }, { provider: "greenhouse" }, { now })).toThrow(
       IngestError,
