@@ -1,5 +1,16 @@
 import type { FitResult } from "@vanta/shared/fit";
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { id, timestamps } from "./columns.ts";
 import { jobPostings } from "./postings.ts";
 import { users } from "./users.ts";
@@ -18,8 +29,8 @@ export const postingEnrichments = pgTable(
     score: integer("score").notNull(),
     passed: boolean("passed").notNull(),
     factors: jsonb("factors").$type<FitResult>().notNull(),
-    salaryEstimateMinCents: integer("salary_estimate_min_cents"),
-    salaryEstimateMaxCents: integer("salary_estimate_max_cents"),
+    salaryEstimateMinCents: bigint("salary_estimate_min_cents", { mode: "number" }),
+    salaryEstimateMaxCents: bigint("salary_estimate_max_cents", { mode: "number" }),
     salaryEstimateCurrency: text("salary_estimate_currency"),
     salaryEstimateSample: integer("salary_estimate_sample"),
     rationale: text("rationale"),

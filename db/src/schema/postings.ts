@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { deletedAt, id, timestamps } from "./columns.ts";
 
 export const companies = pgTable(
@@ -40,8 +52,8 @@ export const jobPostings = pgTable(
       .default("unknown"),
     employmentType: text("employment_type"),
     /** annual salary, integer cents + currency; `salary_period` keeps the period the posting stated */
-    salaryMinCents: integer("salary_min_cents"),
-    salaryMaxCents: integer("salary_max_cents"),
+    salaryMinCents: bigint("salary_min_cents", { mode: "number" }),
+    salaryMaxCents: bigint("salary_max_cents", { mode: "number" }),
     salaryCurrency: text("salary_currency"),
     salaryPeriod: text("salary_period"),
     description: text("description").notNull().default(""),

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 import { id, timestamps } from "./columns.ts";
 import { users } from "./users.ts";
@@ -30,8 +41,8 @@ export const profiles = pgTable(
     titles: text("titles").array().notNull().default(sql`'{}'::text[]`),
     locations: text("locations").array().notNull().default(sql`'{}'::text[]`),
     /** salary band, annual, integer cents + currency */
-    salaryMinCents: integer("salary_min_cents"),
-    salaryMaxCents: integer("salary_max_cents"),
+    salaryMinCents: bigint("salary_min_cents", { mode: "number" }),
+    salaryMaxCents: bigint("salary_max_cents", { mode: "number" }),
     salaryCurrency: text("salary_currency").notNull().default("USD"),
     yearsExperience: integer("years_experience"),
     visaNeeded: boolean("visa_needed").notNull().default(false),
