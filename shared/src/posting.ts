@@ -10,10 +10,14 @@ export const salaryPeriods = ["year", "month", "week", "day", "hour"] as const;
 export const SalaryPeriod = z.enum(salaryPeriods);
 export type SalaryPeriod = z.infer<typeof SalaryPeriod>;
 
+// Stored as annual cents in a bigint: 10 billion units per period (an hourly rate × 2080 × 100)
+// stays below 2^53, so the figure is exact; anything larger is a parse error, not a salary.
+const SalaryAmount = z.number().nonnegative().max(10_000_000_000);
+
 export const Salary = z
   .object({
-    min: z.number().nonnegative().nullable(),
-    max: z.number().nonnegative().nullable(),
+    min: SalaryAmount.nullable(),
+    max: SalaryAmount.nullable(),
     currency: z.string().regex(/^[A-Z]{3}$/, "ISO 4217 code"),
     period: SalaryPeriod,
   })

@@ -1,7 +1,7 @@
 import type { DbHandle } from "@vanta/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "../../support/db.ts";
-import { makeUser, posting } from "./support.ts";
+import { errorOf, makeUser, posting } from "./support.ts";
 
 // Annual cents outgrow a 32-bit integer in currencies with small units (¥30M = 3e9 cents, Rp 250M
 // = 2.5e10): those salaries must store and read back as numbers on every driver, not fail with a 500.
@@ -39,6 +39,12 @@ for (const driver of ["pglite", "node-postgres"] as const) {
       expect(first.nextCursor).toBeTruthy();
       const second = await caller.feed.list({ sort: "salary", limit: 1, cursor: first.nextCursor ?? undefined });
       expect(second.items.map((i) => i.posting.id)).toEqual([a.postingId]);
+    });
+
+    it("refuses an amount too large to be a salary (a parse error upstream) with BAD_REQUEST", async () => {
+      const { caller } = await makeUser(h.db);
+      const absurd = posting({ salary: { min: null, max: 1e17, currency: "USD", period: "hour" } });
+      expect((await errorOf(caller.postings.capture({ posting: absurd }))).code).toBe("BAD_REQUEST");
     });
   });
 }
