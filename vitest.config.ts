@@ -7,6 +7,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     // 2 cores: PGlite and Chromium are heavy, keep workers bounded.
     maxWorkers: 2,
+    // expect.poll gives up after 1 s by default: too short for a browser + server round trip on a
+    // loaded 2-core CI. Polls still return as soon as the condition holds.
+    expect: { poll: { timeout: 10_000 } },
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });
