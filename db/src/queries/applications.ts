@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { applicationAttachments, applicationEvents, applicationNotes, applications } from "../schema/applications.ts";
+import { containsPattern } from "./like.ts";
 
 // Applications, their events, notes and attachments. Every query is scoped by userId:
 // another user's id simply does not match (the caller turns that into NOT_FOUND).
@@ -101,16 +102,12 @@ export async function findApplicationByUrl(db: Executor, userId: string, url: st
 
 const stageOrder = sql`array_position(enum_range(null::application_stage), ${applications.stage})`;
 
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** Kanban cards in column order, then position, newest change first; `search` matches company or role. */
 export async function listApplications(db: Executor, userId: string, search?: string): Promise<ApplicationRow[]> {
   const where = search
     ? and(
         live(userId),
-        or(ilike(applications.company, `%${escapeLike(search)}%`), ilike(applications.role, `%${escapeLike(search)}%`)),
+        or(ilike(applications.company, containsPattern(search)), ilike(applications.role, containsPattern(search))),
       )
     : live(userId);
   return db

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, ilike, inArray, isNull, type SQL, sql } from "drizz
 import type { Executor } from "../client.ts";
 import { postingEnrichments as pe } from "../schema/enrichments.ts";
 import { jobPostings as jp } from "../schema/postings.ts";
+import { containsPattern } from "./like.ts";
 
 // The ranked feed: one user's enrichments joined with the postings, keyset-paginated on
 // (sort key, posting id) so page N costs the same as page 1. Hidden, closed and deleted
@@ -24,10 +25,6 @@ export interface FeedQuery {
   postedWithinDays?: number;
 }
 
-function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /**
  * The posting side, looked up per enrichment row: a LATERAL subquery with a LIMIT, so the
  * planner cannot flatten it and start from job_postings. Feed cost then follows the user's
@@ -36,8 +33,8 @@ function escapeLike(s: string): string {
 function postingSide(db: Executor, q: FeedQuery) {
   const conds: (SQL | undefined)[] = [eq(jp.id, pe.postingId), isNull(jp.deletedAt), eq(jp.closed, false)];
   if (q.remote?.length) conds.push(inArray(jp.remote, q.remote));
-  if (q.location) conds.push(sql`array_to_string(${jp.locations}, ' | ') ilike ${`%${escapeLike(q.location)}%`}`);
-  if (q.company) conds.push(ilike(jp.company, `%${escapeLike(q.company)}%`));
+  if (q.location) conds.push(sql`array_to_string(${jp.locations}, ' | ') ilike ${containsPattern(q.location)}`);
+  if (q.company) conds.push(ilike(jp.company, containsPattern(q.company)));
   const postedDay = sql<string>`coalesce(${jp.postedAt}, (${jp.firstSeenAt} at time zone 'UTC')::date)`;
   if (q.postedWithinDays !== undefined) conds.push(sql`${postedDay} >= current_date - ${q.postedWithinDays}::int`);
   return (
