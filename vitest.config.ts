@@ -9,7 +9,8 @@ export default defineConfig({
     maxWorkers: 2,
     // expect.poll gives up after 1 s by default: too short for a browser + server round trip on a
     // loaded 2-core CI. Polls still return as soon as the condition holds.
-    expect: { poll: { timeout: 10_000 } },
+    // requireAssertions: a test that runs no expect() fails, so a test cannot pass by asserting nothing.
+    expect: { requireAssertions: true, poll: { timeout: 10_000 } },
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });
