@@ -1,4 +1,5 @@
-import type { Posting } from "@vanta/shared/posting";
+import { Posting } from "@vanta/shared/posting";
+import { z } from "zod";
 
 // Every message a UI page or content script sends to the background, and what it answers.
 // The background is the only network client (STACK.md); everything else goes through here.
@@ -33,18 +34,58 @@ export interface TrackOutcome {
   application: { id: string; stage: string; createdAt?: string; updatedAt?: string } | null;
 }
 
-export type Message =
-  | { type: "trpc"; path: string; input: unknown; kind: "query" | "mutation" }
-  | { type: "status" }
-  | { type: "pair"; serverUrl: string; code: string }
-  | { type: "signIn"; serverUrl: string; token: string; user: { id: string; email: string } }
-  | { type: "signInToken"; serverUrl: string; token: string }
-  | { type: "signOut" }
-  | { type: "capture.update"; url: string; posting: Posting | null }
-  | { type: "capture.get"; tabId: number }
-  | { type: "track"; posting: Posting; tabId?: number }
-  | { type: "queue.flush" }
-  | { type: "sidepanel.open"; tabId?: number };
+const ServerUrl = z.string().min(1).max(2000);
+const TabId = z.number().int().nonnegative();
+
+/**
+ * Messages reach the background from content scripts, which run inside arbitrary web pages: each is
+ * checked here (a posting with the same schema the server applies) before the background acts on it.
+ */
+export const MessageSchema = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("trpc"),
+    path: z.string().regex(/^[a-zA-Z]+(\.[a-zA-Z]+)+$/),
+    // undefined (no input) does not survive messaging: the key is simply absent
+    input: z.unknown().optional(),
+    kind: z.enum(["query", "mutation"]),
+  }),
+  z.object({ type: z.literal("status") }),
+  z.object({ type: z.literal("pair"), serverUrl: ServerUrl, code: z.string().max(100) }),
+  z.object({
+    type: z.literal("signIn"),
+    serverUrl: ServerUrl,
+    token: z.string().min(1).max(200),
+    user: z.object({ id: z.string().max(100), email: z.string().max(320) }),
+  }),
+  z.object({ type: z.literal("signInToken"), serverUrl: ServerUrl, token: z.string().max(200) }),
+  z.object({ type: z.literal("signOut") }),
+  z.object({ type: z.literal("capture.update"), url: z.string().max(2000), posting: Posting.nullable() }),
+  z.object({ type: z.literal("capture.get"), tabId: TabId }),
+  z.object({ type: z.literal("track"), posting: Posting, tabId: TabId.optional() }),
+  z.object({ type: z.literal("queue.flush") }),
+  z.object({ type: z.literal("sidepanel.open"), tabId: TabId.optional() }),
+]);
+
+export type Message = z.infer<typeof MessageSchema>;
+
+const messageTypes = new Set<string>(MessageSchema.options.map((o) => o.shape.type.value));
+
+/**
+ * A message for the background: the parsed message, an error Result for one of its types with a bad
+ * shape, or null for anything else (not addressed to the background; left for other listeners).
+ */
+export function parseMessage(raw: unknown): { message: Message } | { error: Result<never> } | null {
+  const type = (raw as { type?: unknown } | null)?.type;
+  if (typeof type !== "string" || !messageTypes.has(type)) return null;
+  const parsed = MessageSchema.safeParse(raw);
+  if (parsed.success) return { message: parsed.data };
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join(".") || type;
+    fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+  }
+  return { error: { ok: false, error: { code: "BAD_REQUEST", message: `invalid ${type} message`, fieldErrors } } };
+}
 
 /** What each message type answers with (inside a Result). */
 export interface Replies {

@@ -1,7 +1,7 @@
 import type { Posting } from "@vanta/shared/posting";
 import { browser } from "wxt/browser";
 import { getCapture, saveCapture, saveFit } from "../captures.ts";
-import type { Message, Result } from "../messages.ts";
+import { type Message, parseMessage, type Result } from "../messages.ts";
 import { normalizeServerUrl, sessionItem } from "../settings.ts";
 import { connectionStatus, pair, runOperation, signIn, signInWithToken, signOut } from "./connection.ts";
 import { openSidePanel } from "./side-panel.ts";
@@ -66,8 +66,13 @@ async function prefetchFit(tabId: number, posting: Posting): Promise<void> {
 
 export function listenToMessages(): void {
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    const message = raw as Message;
-    if (!message || typeof message !== "object" || typeof message.type !== "string") return undefined;
+    const parsed = parseMessage(raw);
+    if (!parsed) return undefined;
+    if ("error" in parsed) {
+      sendResponse(parsed.error);
+      return undefined;
+    }
+    const { message } = parsed;
     // sendResponse + `return true` keeps the channel open on every Chrome and Firefox version
     // (a returned promise is only honoured by recent Chrome).
     handleMessage(message, sender)
