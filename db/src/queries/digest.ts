@@ -118,6 +118,7 @@ export async function insertNotification(
 /** Merges `data` into the notification's JSON and sets the other given columns. */
 export async function updateNotification(
   db: Executor,
+  userId: string,
   id: string,
   set: { data?: Record<string, unknown>; channel?: "in_app" | "email"; emailMessageId?: string | null },
 ): Promise<void> {
@@ -125,15 +126,21 @@ export async function updateNotification(
   await db
     .update(notifications)
     .set({ ...rest, ...(data ? { data: sql`${notifications.data} || ${JSON.stringify(data)}::jsonb` } : {}) })
-    .where(eq(notifications.id, id));
+    .where(and(eq(notifications.userId, userId), eq(notifications.id, id)));
 }
 
 /** Moves a failed email of a digest back to "sending"; false when another delivery got there first. */
-export async function claimEmailRetry(db: Executor, id: string): Promise<boolean> {
+export async function claimEmailRetry(db: Executor, userId: string, id: string): Promise<boolean> {
   const rows = await db
     .update(notifications)
     .set({ data: sql`${notifications.data} || '{"email":"sending"}'::jsonb` })
-    .where(and(eq(notifications.id, id), sql`${notifications.data} ->> 'email' = 'failed'`))
+    .where(
+      and(
+        eq(notifications.userId, userId),
+        eq(notifications.id, id),
+        sql`${notifications.data} ->> 'email' = 'failed'`,
+      ),
+    )
     .returning({ id: notifications.id });
   return rows.length > 0;
 }

@@ -107,7 +107,8 @@ export async function sendDigest(deps: DigestDeps, input: { userId: string }): P
   if (claim.kind === "existing") {
     const stored = StoredItems.safeParse(row.data.items);
     items = stored.success ? stored.data : [];
-    const retry = emailOn && row.data.email === "failed" && items.length > 0 && (await claimEmailRetry(db, row.id));
+    const retry =
+      emailOn && row.data.email === "failed" && items.length > 0 && (await claimEmailRetry(db, row.userId, row.id));
     if (!retry)
       return {
         ...base,
@@ -146,12 +147,12 @@ export async function sendDigest(deps: DigestDeps, input: { userId: string }): P
       },
       tags: [{ name: "category", value: "digest" }],
     });
-    await updateNotification(db, row.id, { channel: "email", emailMessageId: id, data: { email: "sent" } });
+    await updateNotification(db, row.userId, row.id, { channel: "email", emailMessageId: id, data: { email: "sent" } });
     log.info("digest sent", { userId, localDay, postings: items.length, messageId: id });
     return { ...summary, sent: true, messageId: id };
   } catch (err) {
     const code = err instanceof EmailError ? err.code : "error";
-    await updateNotification(db, row.id, { data: { email: "failed", emailError: code } });
+    await updateNotification(db, row.userId, row.id, { data: { email: "failed", emailError: code } });
     log.error("digest email failed", { userId, localDay, code, err });
     return { ...summary, sent: false, reason: "email_failed" };
   }
