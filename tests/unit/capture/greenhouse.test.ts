@@ -7,7 +7,7 @@ describe("greenhouse adapter", () => {
     expect(p).toMatchObject({
       title: "Senior Backend Engineer, Payments",
       company: "Northwind Labs",
-      locations: ["San Francisco, CA", "New York City, NY", "US"],
+      locations: ["San Francisco, CA, US", "New York City, NY, US", "US"],
       remote: "remote",
       salary: { min: 180_000, max: 215_000, currency: "USD", period: "year" },
       closed: false,

@@ -7,7 +7,7 @@ describe("indeed adapter", () => {
     expect(p).toMatchObject({
       title: "Senior Accountant",
       company: "Maple Ridge Health",
-      locations: ["Denver, CO"],
+      locations: ["Denver, CO, US"],
       remote: "remote",
       employmentType: "full-time",
       salary: { min: 120_000, max: 150_000, currency: "USD", period: "year" },

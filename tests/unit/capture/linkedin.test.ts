@@ -29,7 +29,7 @@ describe("linkedin adapter", () => {
     expect(p).toMatchObject({
       title: "Customer Support Specialist",
       company: "Brightdesk",
-      locations: ["Austin, TX"],
+      locations: ["Austin, TX, US"],
       remote: "hybrid",
       employmentType: "part-time",
       salary: { min: 50, max: 60, currency: "USD", period: "hour" },

@@ -73,26 +73,26 @@ describe("findSalaryInText", () => {
 describe("locations", () => {
   it("normalizes states, countries, zips and markers", () => {
     expect(normalizeLocation("San Francisco, California, United States")).toBe("San Francisco, CA, US");
-    expect(normalizeLocation("Boston, MA (Remote)")).toBe("Boston, MA");
-    expect(normalizeLocation("Jonesboro, AR 72401")).toBe("Jonesboro, AR");
+    expect(normalizeLocation("Boston, MA (Remote)")).toBe("Boston, MA, US");
+    expect(normalizeLocation("Jonesboro, AR 72401")).toBe("Jonesboro, AR, US");
     expect(normalizeLocation("Berlin, Germany")).toBe("Berlin, DE");
     // country names beyond the old capture-only table come from normalize/places.ts
     expect(normalizeLocation("San José, Costa Rica")).toBe("San José, CR");
-    expect(normalizeLocation("Washington, District of Columbia")).toBe("Washington, DC");
+    expect(normalizeLocation("Washington, District of Columbia")).toBe("Washington, DC, US");
     expect(normalizeLocation("Remote")).toBe("");
   });
   it("splits multi-location lines", () => {
     expect(splitLocations("San Francisco, CA | New York City, NY; Seattle, WA")).toEqual([
-      "San Francisco, CA",
-      "New York City, NY",
-      "Seattle, WA",
+      "San Francisco, CA, US",
+      "New York City, NY, US",
+      "Seattle, WA, US",
     ]);
   });
   it("detects the work arrangement", () => {
     expect(detectRemote("Austin, TX (Hybrid)")).toBe("hybrid");
     expect(detectRemote("United States (Remote)")).toBe("remote");
     expect(detectRemote("On-site")).toBe("onsite");
-    expect(detectRemote("Denver, CO")).toBe("unknown");
+    expect(detectRemote("Denver, CO, US")).toBe("unknown");
     // normalize/location.ts reads the badge for capture too
     expect(detectRemote("In person")).toBe("onsite");
     expect(detectRemote("Fully remote")).toBe("remote");

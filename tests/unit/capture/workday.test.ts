@@ -10,7 +10,7 @@ describe("workday adapter", () => {
     expect(p).toMatchObject({
       title: "Registered Nurse - Cardiac ICU",
       company: "Riverbend Health",
-      locations: ["Columbus, OH", "Dublin, OH"],
+      locations: ["Columbus, OH, US", "Dublin, OH, US"],
       remote: "onsite",
       employmentType: "full-time",
       salary: { min: 38, max: 52, currency: "USD", period: "hour" },

@@ -7,7 +7,9 @@ import { cleanLine } from "./html-to-text.ts";
 // same job captured from Built In and from its ATS reads the same.
 
 // Country and state names come from normalize's place tables (one gazetteer); only the
-// display rules below are capture's own (it keeps what the page shows, no inferred country).
+// display rules below are capture's own. "City, ST" with a US state gets its ", US" so that
+// an ATS page ("San Francisco, CA") and an aggregator ("San Francisco, California, United
+// States") give the same string; no other country is inferred.
 
 /** "United States" / "usa" / "DE" → ISO code; any two capitals pass through as written. */
 export function countryCode(name: string | null | undefined): string | null {
@@ -27,8 +29,8 @@ export function stateCode(name: string | null | undefined): string | null {
 
 const WORK_MARKERS = /\s*[([]?\s*\b(remote|hybrid|on-?site|in[- ]office|in person)\b\s*[)\]]?\s*/gi;
 
-// Kept apart from normalize/location.ts parseOneLocation on purpose: capture shows the page's
-// own place ("San Francisco, CA"), normalize infers structured fields and a country ("…, US").
+// Kept apart from normalize/location.ts parseOneLocation on purpose: capture returns one display
+// string per place, normalize infers structured fields (city, region, country) for ingestion.
 /**
  * Normalizes one location text: "San Francisco, California, United States" →
  * "San Francisco, CA, US"; drops zip codes and "(Remote)"-style markers. Returns "" when
@@ -52,7 +54,10 @@ export function normalizeLocation(raw: string | null | undefined): string {
     return c && i === parts.length - 1 ? c : p;
   });
   // Deduplicate adjacent equal parts ("Singapore, Singapore").
-  return out.filter((p, i) => i === 0 || p !== out[i - 1]).join(", ");
+  const display = out.filter((p, i) => i === 0 || p !== out[i - 1]);
+  const last = parts[parts.length - 1];
+  if (display.length === 2 && display[1] === stateCode(last)) display.push("US");
+  return display.join(", ");
 }
 
 /** Splits a multi-location line ("SF, CA | New York, NY; Remote") and normalizes each. */
