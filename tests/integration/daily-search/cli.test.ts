@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createDb, migrate } from "@vanta/db";
@@ -67,10 +67,15 @@ describe("vanta search run", { timeout: 180_000 }, () => {
     expect(out.inserted).toBeGreaterThan(0);
     expect(out.scored).toBe(out.inserted);
     expect(providers.requests.map((r) => r.path)).toContain("/gh/vaulttec/jobs");
+    // like the scheduled run, the day's digest follows: one .eml in the local outbox
+    expect(out.digest).toMatchObject({ sent: true });
+    expect(out.digest.postings).toBeGreaterThan(0);
+    expect(readdirSync(join(home, "outbox")).filter((f) => f.endsWith(".eml"))).toHaveLength(1);
 
     const second = await vanta(["search", "run", "--email", email, ...baseUrlArgs]);
     expect(second.code, second.stderr).toBe(0);
     expect(JSON.parse(second.stdout)).toMatchObject({ status: "already_ran", inserted: out.inserted });
+    expect(readdirSync(join(home, "outbox")).filter((f) => f.endsWith(".eml"))).toHaveLength(1);
   });
 
   it("exits 2 on bad input and 1 for an unknown user", async () => {

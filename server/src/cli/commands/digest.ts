@@ -1,10 +1,7 @@
-import { resolve } from "node:path";
 import { findUserByEmail } from "@vanta/db/queries/users";
 import { z } from "zod";
 import { createLogger } from "../../log.ts";
-import { createPorts } from "../../ports/index.ts";
-import { resolveSecret } from "../../secret.ts";
-import { sendDigest } from "../../services/digest/send.ts";
+import { openDigestSender } from "../digest-deps.ts";
 import { CliError, type Command, parseCliArgs, printJson } from "../io.ts";
 import { configFromEnv, DataLockedError, lockedMessage, openDatabase } from "../setup.ts";
 
@@ -22,37 +19,20 @@ export const command: Command = {
     if (!email.success)
       throw new CliError(`--email: expected an email address, got ${JSON.stringify(values.email ?? "")}\n${USAGE}`);
     const config = configFromEnv();
-    const vantaHome = resolve(config.vantaHome);
     const handle = await openDatabase(config).catch((err: unknown) => {
       throw err instanceof DataLockedError ? new CliError(lockedMessage(err), 1) : err;
     });
-    // Only the email port is used; the scheduler is never asked to deliver from a one-shot command.
-    const ports = createPorts(
-      { ...config, vantaHome },
-      {
-        deliver: async () => {
-          throw new Error("no scheduler deliveries from the CLI");
-        },
-      },
-    );
+    let sender: Awaited<ReturnType<typeof openDigestSender>> | undefined;
     try {
+      sender = await openDigestSender(config, handle.db, createLogger({ service: "vanta-cli" }));
       const user = await findUserByEmail(handle.db, email.data);
       if (!user) throw new CliError(`no user ${email.data} (create one with: vanta user create --email …)`, 1);
-      const summary = await sendDigest(
-        {
-          db: handle.db,
-          email: ports.email,
-          publicUrl: config.publicUrl,
-          secret: await resolveSecret(config.secret, vantaHome),
-          log: createLogger({ service: "vanta-cli" }),
-        },
-        { userId: user.id },
-      );
+      const summary = await sender.send(user.id);
       const { sent, postings, messageId, reason } = summary;
       printJson({ sent, postings, messageId, ...(reason ? { reason } : {}), localDay: summary.localDay });
       return reason === "email_failed" ? 1 : 0;
     } finally {
-      ports.stop();
+      sender?.stop();
       await handle.close();
     }
   },

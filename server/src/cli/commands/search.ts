@@ -4,11 +4,13 @@ import { type ProviderName, providerNames } from "../../ingest/provider.ts";
 import { createLogger } from "../../log.ts";
 import { runDailySearch } from "../../services/daily-search/run.ts";
 import type { BaseUrls } from "../../services/daily-search/sources.ts";
+import { openDigestSender } from "../digest-deps.ts";
 import { CliError, type Command, parseCliArgs, printJson } from "../io.ts";
 import { configFromEnv, DataLockedError, lockedMessage, openDatabase } from "../setup.ts";
 
-const USAGE = `usage: vanta search run --email <address> [--base-url <provider>=<url> ...]
-  runs the user's daily search now (once per local day) and prints its JSON summary`;
+const USAGE = `usage: vanta search run --email <address> [--no-digest] [--base-url <provider>=<url> ...]
+  runs the user's daily search now (once per local day), then sends the day's digest as the scheduled
+  run does (unless --no-digest), and prints the JSON summary`;
 
 const Email = z.email().max(320);
 
@@ -25,11 +27,12 @@ function parseBaseUrls(values: string[]): BaseUrls {
 }
 
 export const command: Command = {
-  summary: "search run --email <address>: run the user's daily search now and print the summary",
+  summary:
+    "search run --email <address> [--no-digest]: run the user's daily search (+ digest) now and print the summary",
   async run(args) {
     const { values, positionals } = parseCliArgs(
       args,
-      { email: { type: "string" }, "base-url": { type: "string", multiple: true } },
+      { email: { type: "string" }, "no-digest": { type: "boolean" }, "base-url": { type: "string", multiple: true } },
       true,
     );
     if (positionals[0] !== "run" || positionals.length !== 1) throw new CliError(USAGE);
@@ -37,19 +40,24 @@ export const command: Command = {
     if (!email.success)
       throw new CliError(`--email: expected an email address, got ${JSON.stringify(values.email ?? "")}\n${USAGE}`);
     const baseUrls = parseBaseUrls(values["base-url"] ?? []);
-    const handle = await openDatabase(configFromEnv()).catch((err: unknown) => {
+    const config = configFromEnv();
+    const handle = await openDatabase(config).catch((err: unknown) => {
       throw err instanceof DataLockedError ? new CliError(lockedMessage(err), 1) : err;
     });
+    const log = createLogger({ service: "vanta-cli" });
+    let sender: Awaited<ReturnType<typeof openDigestSender>> | null = null;
     try {
+      if (!values["no-digest"]) sender = await openDigestSender(config, handle.db, log);
       const user = await findUserByEmail(handle.db, email.data);
       if (!user) throw new CliError(`no user ${email.data} (create one with: vanta user create --email …)`, 1);
       const summary = await runDailySearch(
-        { db: handle.db, log: createLogger({ service: "vanta-cli" }), env: process.env, baseUrls },
+        { db: handle.db, log, env: process.env, baseUrls, ...(sender ? { digest: sender.send } : {}) },
         { userId: user.id },
       );
       printJson(summary);
       return summary.status === "unreachable" ? 1 : 0;
     } finally {
+      sender?.stop();
       await handle.close();
     }
   },
