@@ -1,7 +1,7 @@
 import type { ProfileView } from "@vanta/shared/api/profile";
 import { useState } from "react";
 import { api } from "@/lib/api.ts";
-import { SaveStatus, useSave } from "./use-save.tsx";
+import { SaveForm, useSave } from "./use-save.tsx";
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
@@ -28,13 +28,7 @@ export function DigestSection({
   const submit = () => run(async () => onSaved(await api.profile.update.mutate({ digestTime: time, timezone: zone })));
 
   return (
-    <form
-      className="stack"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <SaveForm onSubmit={submit} busy={busy} error={error} saved={saved} submitLabel={submitLabel}>
       <div className="grid2">
         <div className="field">
           <label htmlFor="digest-time">Digest time</label>
@@ -52,12 +46,6 @@ export function DigestSection({
       <div className="hint">
         Every day at this time: the best new postings since the last digest, by email and in the side panel.
       </div>
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? "Saving…" : submitLabel}
-        </button>
-        <SaveStatus error={error} saved={saved} />
-      </div>
-    </form>
+    </SaveForm>
   );
 }

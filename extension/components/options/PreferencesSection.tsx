@@ -4,7 +4,7 @@ import { type Seniority, seniorities } from "@vanta/shared/profile";
 import { type ReactNode, useState } from "react";
 import { api } from "@/lib/api.ts";
 import { formatList, parseList } from "@/lib/lists.ts";
-import { SaveStatus, useSave } from "./use-save.tsx";
+import { SaveForm, useSave } from "./use-save.tsx";
 
 const remoteLabels: Record<RemoteType, string> = {
   remote: "Remote",
@@ -62,13 +62,7 @@ export function PreferencesSection({
     });
 
   return (
-    <form
-      className="stack"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <SaveForm onSubmit={submit} busy={busy} error={error} saved={saved} submitLabel={submitLabel}>
       <div className="grid2">
         <div className="field">
           <label htmlFor="pref-titles">Titles</label>
@@ -152,12 +146,6 @@ export function PreferencesSection({
         </select>
       </div>
       {extra}
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? "Saving…" : submitLabel}
-        </button>
-        <SaveStatus error={error} saved={saved} />
-      </div>
-    </form>
+    </SaveForm>
   );
 }

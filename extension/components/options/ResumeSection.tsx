@@ -2,7 +2,7 @@ import type { ProfileView } from "@vanta/shared/api/profile";
 import { useState } from "react";
 import { api } from "@/lib/api.ts";
 import { fileToBase64, formatList, parseList } from "@/lib/lists.ts";
-import { SaveStatus, useSave } from "./use-save.tsx";
+import { SaveForm, useSave } from "./use-save.tsx";
 
 /** Resume upload (stored + text extracted on the server) or typed skills and titles. */
 export function ResumeSection({
@@ -41,13 +41,7 @@ export function ResumeSection({
     });
 
   return (
-    <form
-      className="stack"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <SaveForm onSubmit={submit} busy={busy} error={error} saved={saved} submitLabel={submitLabel}>
       <div className="field">
         <label htmlFor="resume-file">Resume (PDF, DOCX or text)</label>
         <input
@@ -89,12 +83,6 @@ export function ResumeSection({
           <div className="hint">Separate with commas.</div>
         </div>
       )}
-      <div className="row">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? "Saving…" : submitLabel}
-        </button>
-        <SaveStatus error={error} saved={saved} />
-      </div>
-    </form>
+    </SaveForm>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { errorMessage } from "@/lib/api.ts";
 
 /** Busy/error/saved state around one async save, shared by every profile section. */
@@ -32,4 +32,39 @@ export function SaveStatus({ error, saved }: { error: string | null; saved: bool
       </div>
     );
   return saved ? <span className="hint saved">Saved</span> : null;
+}
+
+/** A profile section's form: submit runs `onSubmit`, then the save button and its status. */
+export function SaveForm({
+  onSubmit,
+  busy,
+  error,
+  saved,
+  submitLabel,
+  children,
+}: {
+  onSubmit(): Promise<unknown>;
+  busy: boolean;
+  error: string | null;
+  saved: boolean;
+  submitLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit();
+      }}
+    >
+      {children}
+      <div className="row">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? "Saving…" : submitLabel}
+        </button>
+        <SaveStatus error={error} saved={saved} />
+      </div>
+    </form>
+  );
 }

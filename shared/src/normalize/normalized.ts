@@ -53,4 +53,3 @@ export const NormalizedPosting = Posting.extend({
   validThrough: isoDate,
 });
 export type NormalizedPosting = z.infer<typeof NormalizedPosting>;
-export type NormalizedSalaryT = z.infer<typeof NormalizedSalary>;

@@ -322,8 +322,6 @@ export function countryCode(name: string): string | null {
   return ISO3[k] ?? null;
 }
 
-export const countryName = (code: string): string | null => COUNTRY_NAME.get(code) ?? null;
-
 /** US state or Canadian province → {code, country}; two-letter inputs must be uppercase. */
 export function subdivision(name: string): { code: string; country: "US" | "CA" } | null {
   const t = name.trim();

@@ -142,10 +142,6 @@ export function normalizeSkill(name: string): string | null {
   return ciAliases.get(tokenPhrase(trimmed)) ?? csAliases.get(trimmed.replace(/^./, (c) => c.toUpperCase())) ?? null;
 }
 
-export function getSkill(id: string): Skill | undefined {
-  return skillsById.get(id);
-}
-
 export function skillLabel(id: string): string {
   return skillsById.get(id)?.label ?? id;
 }

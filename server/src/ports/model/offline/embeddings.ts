@@ -1,3 +1,4 @@
+import { fnv1a } from "@vanta/shared/hash";
 import { words } from "./text.ts";
 
 /**
@@ -10,15 +11,6 @@ import { words } from "./text.ts";
  */
 export const OFFLINE_EMBEDDING_DIMENSIONS = 512;
 export const OFFLINE_EMBEDDING_MODEL = `vanta-hashed-ngrams-${OFFLINE_EMBEDDING_DIMENSIONS}`;
-
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 export function hashedNgramEmbedding(text: string, dimensions = OFFLINE_EMBEDDING_DIMENSIONS): number[] {
   const v = new Array<number>(dimensions).fill(0);
