@@ -1,4 +1,5 @@
 // Split per domain (STYLE.md); re-exported here for drizzle-kit and the Database type.
+export * from "./applicant.ts";
 export * from "./applications.ts";
 export * from "./documents.ts";
 export * from "./enrichments.ts";

@@ -26,6 +26,8 @@ export interface JobPreferences {
   digestEmail?: boolean;
   /** ISO time; no digest (email or in-app) before it */
   digestSnoozedUntil?: string;
+  /** profile fields the user set by hand ("titles", "skills", "yearsExperience", "seniority"): a confirmed resume never overwrites them */
+  typedByHand?: string[];
 }
 
 export const profiles = pgTable(
