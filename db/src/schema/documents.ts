@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { applications } from "./applications.ts";
 import { deletedAt, id, timestamps } from "./columns.ts";
 import { jobPostings } from "./postings.ts";
@@ -31,6 +31,27 @@ export const resumeVersions = pgTable(
   (t) => [index("resume_versions_user_idx").on(t.userId, t.kind)],
 );
 
+/** People at a company the user added to an application (recruiter, hiring manager, referrer). */
+export const contacts = pgTable(
+  "contacts",
+  {
+    id: id(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    applicationId: uuid("application_id")
+      .notNull()
+      .references(() => applications.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    role: text("role"),
+    email: text("email"),
+    linkedinUrl: text("linkedin_url"),
+    ...timestamps(),
+    deletedAt: deletedAt(),
+  },
+  (t) => [index("contacts_user_idx").on(t.userId), index("contacts_application_idx").on(t.applicationId)],
+);
+
 export const outreachChannel = pgEnum("outreach_channel", ["email", "linkedin", "other"]);
 export const outreachStatus = pgEnum("outreach_status", ["draft", "approved", "sent", "replied"]);
 
@@ -45,11 +66,15 @@ export const outreach = pgTable(
     channel: outreachChannel("channel").notNull(),
     status: outreachStatus("status").notNull().default("draft"),
     tone: text("tone"),
+    contactId: uuid("contact_id").references(() => contacts.id, { onDelete: "set null" }),
     recipientName: text("recipient_name"),
     recipientEmail: text("recipient_email"),
     subject: text("subject"),
     body: text("body").notNull(),
+    approvedAt: timestamp("approved_at", { withTimezone: true }),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** the email port's message id once sent */
+    messageId: text("message_id"),
     ...timestamps(),
     deletedAt: deletedAt(),
   },
@@ -77,10 +102,14 @@ export const tasks = pgTable(
       .notNull()
       .default("user"),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    /** the coach's rule key (rule:application:anchor): running the coach twice creates each task once */
+    dedupeKey: text("dedupe_key"),
+    snoozedUntil: timestamp("snoozed_until", { withTimezone: true }),
     ...timestamps(),
     deletedAt: deletedAt(),
   },
   (t) => [
+    uniqueIndex("tasks_user_dedupe_key").on(t.userId, t.dedupeKey),
     index("tasks_user_status_idx").on(t.userId, t.status),
     index("tasks_tags_gin").using("gin", t.tags),
     index("tasks_application_idx").on(t.applicationId),
@@ -94,7 +123,7 @@ export const notifications = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    kind: text("kind", { enum: ["digest", "task", "nudge", "system"] }).notNull(),
+    kind: text("kind", { enum: ["digest", "task", "nudge", "system", "outreach", "sync"] }).notNull(),
     title: text("title").notNull(),
     body: text("body"),
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
