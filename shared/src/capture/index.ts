@@ -64,6 +64,15 @@ export function extractPosting(doc: Document, url: string): Posting | null {
   return safely(() => generic.extract(doc, u));
 }
 
+/** Why a page gave no posting: none found, or a list of jobs with none selected ("select a job"). */
+export type CaptureReason = "ok" | "no-posting" | "list-page";
+
+/** `extractPosting` plus the reason when there is no posting, for messages to the user. */
+export function capturePage(doc: Document, url: string): { posting: Posting | null; reason: CaptureReason } {
+  const posting = extractPosting(doc, url);
+  return { posting, reason: posting ? "ok" : "no-posting" };
+}
+
 // Pages are arbitrary input: a markup surprise must yield "no posting", not break the
 // content script or the CLI.
 function safely(run: () => Posting | null): Posting | null {
