@@ -1,4 +1,5 @@
 import { defineConfig } from "wxt";
+import { VANTA_EXTENSION_PUBLIC_KEY } from "./shared/src/extension-id.ts";
 
 // Sources live in extension/ (STYLE.md: entrypoints named by type).
 export default defineConfig({
@@ -16,6 +17,8 @@ export default defineConfig({
       ...(browser === "firefox" ? [] : ["sidePanel"]),
     ],
     host_permissions: ["http://127.0.0.1/*", "http://localhost/*", "https://*/*"],
+    // Pins the Chrome extension id, so the server can allow exactly this origin (EXTENSION_ORIGINS).
+    ...(browser === "firefox" ? {} : { key: VANTA_EXTENSION_PUBLIC_KEY }),
     // A keyboard command is one of the user gestures allowed to open the panel (the action click
     // opens the Kanban popup). Firefox has a built-in command for its sidebar.
     commands:

@@ -1,15 +1,16 @@
 import { trpcServer } from "@hono/trpc-server";
 import type { Database, DbDriver } from "@vanta/db/client";
 import { Hono, type Context as HonoContext } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { createRequestContext } from "./context.ts";
 import { accessLog } from "./http/access-log.ts";
 import { mountAuthPages } from "./http/auth-pages.ts";
+import { bodyLimits } from "./http/body-limits.ts";
 import { extensionCors } from "./http/cors.ts";
 import { mountDigest } from "./http/digest.ts";
 import type { AppEnv } from "./http/env.ts";
-import { errorBody, notFound, onError } from "./http/errors.ts";
+import { notFound, onError } from "./http/errors.ts";
 import { mountHealth } from "./http/health.ts";
+import { hostAllowList } from "./http/host-allow.ts";
 import { mountJobs } from "./http/jobs.ts";
 import { requestId } from "./http/request-id.ts";
 import type { Logger } from "./log.ts";
@@ -28,8 +29,10 @@ export interface AppRuntime {
   services: AppServices;
   /** names of the active adapters, reported by /health */
   adapters: { email: string; scheduler: string; model: string };
-  /** CORS allow-list (EXTENSION_ORIGINS) */
+  /** CORS allow-list for /trpc (EXTENSION_ORIGINS) */
   extensionOrigins: readonly string[];
+  /** Host header names answered (loopback + PUBLIC_URL's + ALLOWED_HOSTS); ["*"] answers any */
+  allowedHosts: readonly string[];
   /** extra routes that need the platform (e.g. /dev/outbox reads files); mounted as given */
   extraRoutes?: { path: string; app: Hono }[];
   /** the client's address, from the platform's connection info; used for attempt limits */
@@ -40,7 +43,10 @@ export function createApp(runtime: AppRuntime): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use("*", requestId(runtime.log));
   app.use("*", accessLog());
-  app.use("*", extensionCors(runtime.extensionOrigins));
+  app.use("*", hostAllowList(runtime.allowedHosts));
+  // Only the API is for the extension; pages and job endpoints are never called cross-origin.
+  app.use("/trpc/*", extensionCors(runtime.extensionOrigins));
+  app.use("*", bodyLimits());
 
   mountHealth(app, runtime);
   mountAuthPages(app, runtime);
@@ -48,14 +54,6 @@ export function createApp(runtime: AppRuntime): Hono<AppEnv> {
   mountDigest(app, runtime);
   for (const extra of runtime.extraRoutes ?? []) app.route(extra.path, extra.app);
 
-  // Largest legit request: a 10 MB upload as base64 inside JSON (~13.4 MB); refuse more before parsing.
-  app.use(
-    "/trpc/*",
-    bodyLimit({
-      maxSize: 16 * 1024 * 1024,
-      onError: (c) => c.json(errorBody(c, "PAYLOAD_TOO_LARGE", "Request body is larger than 16 MB"), 413),
-    }),
-  );
   app.use(
     "/trpc/*",
     trpcServer({

@@ -1,3 +1,4 @@
+import { VANTA_EXTENSION_ID } from "@vanta/shared/extension-id";
 import { z } from "zod";
 
 // Configuration comes from the environment only, validated once at start (STYLE.md: no silent
@@ -23,6 +24,21 @@ const port = optionalString.transform((v, ctx) => {
   return n;
 });
 
+const HOST_NAME = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;
+const IPV4 = /^(\d{1,3})(\.\d{1,3}){3}$/;
+
+function isIpOrCidr(v: string): boolean {
+  const [addr, bits, extra] = v.split("/");
+  if (!addr || extra !== undefined) return false;
+  const v4 = IPV4.test(addr) && addr.split(".").every((o) => Number(o) <= 255);
+  const v6 = !v4 && /^[0-9a-f:.]+$/i.test(addr) && addr.includes(":");
+  if (!v4 && !v6) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (v4 ? 32 : 128));
+}
+
+/** Host names a request may carry in its Host header whatever the configuration (DNS rebinding guard). */
+export const LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]"];
+
 const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
 const nodeEnvs = ["development", "production", "test"] as const;
 
@@ -38,6 +54,14 @@ const EnvSchema = z.object({
   EXTENSION_ORIGINS: optionalString.refine(
     (v) => v === undefined || v.split(",").every((o) => /^[a-z][a-z0-9+.-]*:\/\/[^\s/]+$/i.test(o.trim())),
     "expected a comma-separated list of origins such as chrome-extension://<id> (a trailing * matches any id)",
+  ),
+  ALLOWED_HOSTS: optionalString.refine(
+    (v) => v === undefined || v === "*" || v.split(",").every((h) => HOST_NAME.test(h.trim())),
+    'expected a comma-separated list of host names such as vanta.example.com (or "*" to skip the check)',
+  ),
+  TRUSTED_PROXIES: optionalString.refine(
+    (v) => v === undefined || v === "*" || v.split(",").every((p) => isIpOrCidr(p.trim())),
+    'expected a comma-separated list of proxy addresses or CIDR ranges such as 10.0.0.0/8 (or "*")',
   ),
   RESEND_API_KEY: optionalString,
   RESEND_BASE_URL: url("for the Resend API"),
@@ -72,8 +96,12 @@ export interface Config {
   databaseUrl: string | undefined;
   /** no trailing slash */
   publicUrl: string;
-  /** exact origins, or prefixes ending in "*" (e.g. "chrome-extension://*") */
+  /** exact origins, or prefixes ending in "*" (e.g. "moz-extension://*"); CORS on /trpc only */
   extensionOrigins: string[];
+  /** host names (no port, lowercase) the Host header may name: loopback + PUBLIC_URL's + ALLOWED_HOSTS; ["*"] = any */
+  allowedHosts: string[];
+  /** addresses / CIDR ranges whose X-Forwarded-For is believed; ["*"] = any peer (a platform that always proxies) */
+  trustedProxies: string[];
   email: { from: string; resend: { apiKey: string; baseUrl: string | undefined } | null };
   qstash: { token: string; url: string | undefined; currentSigningKey: string; nextSigningKey: string } | null;
   /** embeddingModel unset → the adapter's default (text-embedding-3-small) */
@@ -85,7 +113,9 @@ export interface Config {
   secret: string | undefined;
 }
 
-export const DEFAULT_EXTENSION_ORIGINS = ["chrome-extension://*", "moz-extension://*"];
+// Chrome's id is pinned by the manifest key; Firefox gives every install a random UUID, so its scheme
+// stays a prefix. The background needs no CORS at all (host permissions), but the UI pages may.
+export const DEFAULT_EXTENSION_ORIGINS = [`chrome-extension://${VANTA_EXTENSION_ID}`, "moz-extension://*"];
 export const DEFAULT_LOCAL_EMAIL = "local@vanta.localhost";
 const DEFAULT_EMAIL_FROM = "Vanta <no-reply@vanta.localhost>";
 const DEFAULT_OPENAI_MODEL = "gpt-4.1-mini";
@@ -145,6 +175,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     extensionOrigins: e.EXTENSION_ORIGINS
       ? e.EXTENSION_ORIGINS.split(",").map((o) => o.trim())
       : DEFAULT_EXTENSION_ORIGINS,
+    allowedHosts: allowedHosts(e.ALLOWED_HOSTS, e.PUBLIC_URL ?? `http://127.0.0.1:${e.PORT}`),
+    trustedProxies: e.TRUSTED_PROXIES ? e.TRUSTED_PROXIES.split(",").map((p) => p.trim()) : [],
     email: {
       from: e.EMAIL_FROM ?? DEFAULT_EMAIL_FROM,
       resend: e.RESEND_API_KEY ? { apiKey: e.RESEND_API_KEY, baseUrl: e.RESEND_BASE_URL } : null,
@@ -171,4 +203,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     localEmail: e.VANTA_LOCAL_EMAIL ?? DEFAULT_LOCAL_EMAIL,
     secret: e.VANTA_SECRET,
   };
+}
+
+function allowedHosts(extra: string | undefined, publicUrl: string): string[] {
+  if (extra === "*") return ["*"];
+  const strip = (h: string) => h.trim().toLowerCase().replace(/:\d+$/, "");
+  const names = [...LOOPBACK_HOSTS, new URL(publicUrl).hostname.toLowerCase(), ...(extra?.split(",") ?? []).map(strip)];
+  return [...new Set(names)];
 }

@@ -10,6 +10,7 @@ import type { Config, LogLevel } from "./config.ts";
 import { acquireDataLock } from "./data-lock.ts";
 import { devOutboxRoutes } from "./http/dev-outbox.ts";
 import type { AppEnv } from "./http/env.ts";
+import { isLoopbackBind } from "./http/host-allow.ts";
 import { localAdminRoutes } from "./http/local-admin.ts";
 import { createLogger, type Logger } from "./log.ts";
 import { diskFileStore } from "./ports/files/disk.ts";
@@ -133,7 +134,10 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       ports,
       adapters: ports.active,
       extensionOrigins: config.extensionOrigins,
-      extraRoutes: ports.outboxDir ? [{ path: "/", app: devOutboxRoutes(ports.outboxDir) }] : [],
+      allowedHosts: config.allowedHosts,
+      // The outbox holds sign-in links: served only when nobody but this machine can reach the server.
+      extraRoutes:
+        ports.outboxDir && isLoopbackBind(config.host) ? [{ path: "/", app: devOutboxRoutes(ports.outboxDir) }] : [],
       clientIp: (c) => {
         try {
           return getConnInfo(c).remote.address ?? null;

@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { listOutbox, readOutboxMessage } from "../ports/email/outbox-reader.ts";
+import { loopbackHostOnly } from "./host-allow.ts";
 
 // The message HTML is untrusted markup: it is shown only inside a sandboxed iframe (no scripts, no
 // same-origin), and the page CSP forbids scripts anyway. Everything else is escaped text.
@@ -22,6 +23,8 @@ pre{white-space:pre-wrap;background:#f6f6f6;padding:1rem}</style></head><body>${
 /** `/dev/outbox` (list, newest first) and `/dev/outbox/:id` (one message); mounted only when the outbox is active. */
 export function devOutboxRoutes(outboxDir: string): Hono {
   const app = new Hono();
+  // Even on a loopback bind, PUBLIC_URL's host may be a tunnel or proxy name: answer loopback names only.
+  app.use("/dev/*", loopbackHostOnly);
   app.use("/dev/outbox/*", async (c, next) => {
     await next();
     c.header("Content-Security-Policy", CSP);

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from "@vanta/server/config";
+import { VANTA_EXTENSION_ID } from "@vanta/shared/extension-id";
 import { describe, expect, it } from "vitest";
 
 function problems(env: Record<string, string>): string[] {
@@ -20,7 +21,7 @@ describe("loadConfig", () => {
       vantaHome: "./.vanta",
       databaseUrl: undefined,
       publicUrl: "http://127.0.0.1:8787",
-      extensionOrigins: ["chrome-extension://*", "moz-extension://*"],
+      extensionOrigins: [`chrome-extension://${VANTA_EXTENSION_ID}`, "moz-extension://*"],
       qstash: null,
       openai: null,
       logLevel: "info",

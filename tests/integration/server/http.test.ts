@@ -1,4 +1,5 @@
 import { createApp } from "@vanta/server/app";
+import { VANTA_EXTENSION_ID } from "@vanta/shared/extension-id";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "../../support/db.ts";
@@ -47,23 +48,23 @@ describe("request ids", () => {
 });
 
 describe("CORS", () => {
-  it("answers a preflight from a chrome-extension origin", async () => {
+  it("answers a preflight from the extension's chrome-extension origin", async () => {
     const res = await fetch(`${server.url}/trpc/auth.me`, {
       method: "OPTIONS",
       headers: {
-        Origin: "chrome-extension://abcdefghijklmnopabcdefghijklmnop",
+        Origin: `chrome-extension://${VANTA_EXTENSION_ID}`,
         "Access-Control-Request-Method": "POST",
         "Access-Control-Request-Headers": "authorization,content-type",
       },
     });
     expect(res.status).toBe(204);
-    expect(res.headers.get("access-control-allow-origin")).toBe("chrome-extension://abcdefghijklmnopabcdefghijklmnop");
+    expect(res.headers.get("access-control-allow-origin")).toBe(`chrome-extension://${VANTA_EXTENSION_ID}`);
     expect(res.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("authorization");
     expect(res.headers.get("access-control-allow-methods")).toContain("POST");
   });
 
   it("allows a moz-extension origin on a real request and exposes the request id", async () => {
-    const res = await fetch(`${server.url}/health`, { headers: { Origin: "moz-extension://0f1e2d3c-aaaa" } });
+    const res = await fetch(`${server.url}/trpc/auth.me`, { headers: { Origin: "moz-extension://0f1e2d3c-aaaa" } });
     expect(res.headers.get("access-control-allow-origin")).toBe("moz-extension://0f1e2d3c-aaaa");
     expect(res.headers.get("access-control-expose-headers")).toContain("X-Request-Id");
   });
