@@ -13,4 +13,5 @@ export const commands: Record<string, () => Promise<Command>> = {
   rank: async () => (await import("./commands/rank.ts")).command,
   search: async () => (await import("./commands/search.ts")).command,
   digest: async () => (await import("./commands/digest.ts")).command,
+  "parse-resume": async () => (await import("./commands/parse-resume.ts")).command,
 };

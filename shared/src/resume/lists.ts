@@ -1,0 +1,115 @@
+import { findDates } from "./dates.ts";
+import type { JsonResume } from "./schema.ts";
+import { detab, isBullet, stripBullet } from "./words.ts";
+import { parseWork, splitBlocks } from "./work.ts";
+
+// The smaller sections: one line per item, or (projects, volunteer) entries with bullets.
+
+type Projects = NonNullable<JsonResume["projects"]>;
+type Certificates = NonNullable<JsonResume["certificates"]>;
+type Languages = NonNullable<JsonResume["languages"]>;
+type Awards = NonNullable<JsonResume["awards"]>;
+type Volunteer = NonNullable<JsonResume["volunteer"]>;
+type Publications = NonNullable<JsonResume["publications"]>;
+type Interests = NonNullable<JsonResume["interests"]>;
+type References = NonNullable<JsonResume["references"]>;
+
+const clean = (l: string) => (isBullet(l) ? stripBullet(l) : l.trim());
+const SPLIT = /\s*(?:\s\|\s|\|| — | – | - | • | · |\t|\s{3,})\s*/;
+
+/** "Name — Issuer (2021)", "Name, Issuer, Mar 2020" → name, issuer/awarder, date. */
+function titled(line: string): { title: string; by?: string; date?: string } {
+  let text = clean(line);
+  let date: string | undefined;
+  const d = findDates(text);
+  if (d) {
+    date = d.endDate ?? d.startDate;
+    text = d.rest;
+  }
+  const parts = text.split(SPLIT).filter(Boolean);
+  const [title, by] = parts.length > 1 ? [parts[0]!, parts.slice(1).join(", ")] : [text, undefined];
+  return { title: title.replace(/[,;]+$/, ""), ...(by ? { by } : {}), ...(date ? { date } : {}) };
+}
+
+export function parseProjects(lines: string[]): Projects {
+  const isStart = (line: string) => line.length < 90 && !/[.!?]$/.test(line) && /^[A-Z0-9]/.test(line);
+  return splitBlocks(lines, isStart).map((b) => {
+    const [first = "", ...roles] = b.header;
+    const t = titled(first);
+    const p: Projects[number] = { name: t.title };
+    if (t.date) p.endDate = t.date;
+    const url = [first, ...roles].join(" ").match(/https?:\/\/\S+|\b[\w-]+\.(?:com|io|dev|app|org)\/\S*/);
+    if (url) p.url = url[0];
+    if (roles.length) p.roles = roles;
+    if (b.body.length) p.description = detab(b.body.join(" "));
+    if (b.bullets.length) p.highlights = b.bullets.map(detab);
+    return p;
+  });
+}
+
+export function parseCertificates(lines: string[]): Certificates {
+  return lines
+    .map(clean)
+    .filter(Boolean)
+    .map((l) => {
+      const t = titled(l);
+      return { name: t.title, ...(t.by ? { issuer: t.by } : {}), ...(t.date ? { date: t.date } : {}) };
+    });
+}
+
+export function parseAwards(lines: string[]): Awards {
+  return lines
+    .map(clean)
+    .filter(Boolean)
+    .map((l) => {
+      const t = titled(l);
+      return { title: t.title, ...(t.by ? { awarder: t.by } : {}), ...(t.date ? { date: t.date } : {}) };
+    });
+}
+
+export function parsePublications(lines: string[]): Publications {
+  return lines
+    .map(clean)
+    .filter(Boolean)
+    .map((l) => {
+      const t = titled(l);
+      return { name: t.title, ...(t.by ? { publisher: t.by } : {}), ...(t.date ? { releaseDate: t.date } : {}) };
+    });
+}
+
+/** "English (Native), Hindi – Fluent" → language + fluency. */
+export function parseLanguages(lines: string[]): Languages {
+  const out: Languages = [];
+  for (const item of lines
+    .map(clean)
+    .join(", ")
+    .split(/\s*[,;|•]\s*/)) {
+    const m = item.match(/^([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s*(?:\(([^)]+)\)|[-–:]\s*(.+))?$/u);
+    if (m) out.push({ language: m[1]!, ...(m[2] || m[3] ? { fluency: (m[2] ?? m[3])!.trim() } : {}) });
+    else if (item.trim()) out.push({ language: item.trim() });
+  }
+  return out;
+}
+
+export function parseInterests(lines: string[]): Interests {
+  return lines
+    .map(clean)
+    .join(", ")
+    .split(/\s*[,;|•]\s*/)
+    .filter(Boolean)
+    .map((name) => ({ name }));
+}
+
+export function parseReferences(lines: string[]): References {
+  const text = lines.map(clean).filter(Boolean).join("\n");
+  return text ? [{ reference: text }] : [];
+}
+
+export function parseVolunteer(lines: string[]): { volunteer: Volunteer; unplaced: string[] } {
+  const { work, unplaced } = parseWork(lines);
+  const volunteer = work.map(({ name, location: _l, description: _d, ...rest }) => ({
+    ...(name ? { organization: name } : {}),
+    ...rest,
+  }));
+  return { volunteer, unplaced };
+}

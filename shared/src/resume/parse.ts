@@ -1,0 +1,274 @@
+import { fixMojibake } from "../normalize/html.ts";
+import { EMAIL_RE, findLinks, findPhone, findPlace, looksLikeName, nameCase } from "./contact.ts";
+import { parseEducation } from "./education.ts";
+import {
+  parseAwards,
+  parseCertificates,
+  parseInterests,
+  parseLanguages,
+  parseProjects,
+  parsePublications,
+  parseReferences,
+  parseVolunteer,
+} from "./lists.ts";
+import type { JsonResume } from "./schema.ts";
+import { inlineSection, type SectionKey, sectionOf } from "./sections.ts";
+import { parseSkills, skillNames } from "./skills.ts";
+import { detab, isRoleLike } from "./words.ts";
+import { parseWork } from "./work.ts";
+
+// Resume text → JSON Resume. Pure: the same code runs in the server, the CLI and the tests.
+// Every line ends up in a field or in `meta.unplaced`; `meta.confidence` says how sure each section is.
+
+type Basics = NonNullable<JsonResume["basics"]>;
+
+// Headings some exports glue to the previous word ("…24 monthsCompany Details").
+const GLUED = /(?<=\S)(Education Details|Skill Details|Company Details|Project Details|Personal Details)/g;
+
+/** Text as converters give it → trimmed lines; wide gaps (3+ spaces) kept as a tab (a column break). */
+export function toLines(text: string): string[] {
+  return fixMojibake(text)
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(GLUED, "\n$1\n")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .split("\n")
+    .map((l) =>
+      l
+        .replace(/\*\*|__/g, "")
+        .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_m, t: string, u: string) => (t === u ? t : `${t} ${u}`))
+        .replace(/^#{1,6}\s+/, "")
+        .replace(/ {3,}/g, "\t")
+        .replace(/[ \f\v]+/g, " ")
+        .replace(/\s*\t\s*/g, "\t")
+        .trim(),
+    )
+    .filter((l) => l.length > 0 && !/^[-=_*~.]{3,}$/.test(l));
+}
+
+// "SKILLS C Basics, IOT…" and "EDUCATION Details": an ALL CAPS heading word starting a line of content.
+function capsHeading(line: string): { key: SectionKey; rest: string } | null {
+  const m = line.match(/^([A-Z][A-Z&/ ]{2,40}?)\s+(\S.*)$/);
+  if (!m) return null;
+  const key = sectionOf(m[1]!);
+  return key ? { key, rest: m[2]! } : null;
+}
+
+// Inside entries "Tools: Docker, Git" or "Project: Billing" are content, not a new section: there only an
+// ALL CAPS heading with content after it switches section.
+const CONTENT_SECTIONS = new Set<SectionKey>(["work", "projects", "volunteer", "skills", "education"]);
+
+function headingInside(current: SectionKey | null, line: string): { key: SectionKey; rest: string } | null {
+  const caps = capsHeading(line);
+  if (caps && caps.key !== current) return caps;
+  if (current && CONTENT_SECTIONS.has(current)) return null;
+  const inline = inlineSection(line);
+  return inline && inline.key !== current ? inline : null;
+}
+
+function splitSections(lines: string[]): { header: string[]; sections: Array<{ key: SectionKey; lines: string[] }> } {
+  const header: string[] = [];
+  const sections: Array<{ key: SectionKey; lines: string[] }> = [];
+  let cur: { key: SectionKey; lines: string[] } | null = null;
+  const open = (key: SectionKey) => {
+    // a section seen twice (two "Experience" blocks, a two-column page) is merged
+    const existing = sections.find((s) => s.key === key);
+    cur = existing ?? { key, lines: [] };
+    if (!existing) sections.push(cur);
+    return cur;
+  };
+  for (const line of lines) {
+    const key = sectionOf(line);
+    if (key) {
+      open(key);
+      continue;
+    }
+    const inline = headingInside((cur as { key: SectionKey } | null)?.key ?? null, line);
+    if (inline) {
+      open(inline.key).lines.push(...inline.rest.split(/\s+\*\s+/).filter(Boolean));
+      continue;
+    }
+    if (cur) (cur as { lines: string[] }).lines.push(line);
+    else header.push(line);
+  }
+  return { header, sections };
+}
+
+/** Name, label, contact and links from the header lines (and contact lines anywhere). */
+function readBasics(header: string[], all: string[]): { basics: Basics; unplaced: string[]; summary: string[] } {
+  const basics: Basics = {};
+  const unplaced: string[] = [];
+  const summary: string[] = [];
+  const text = all.join("\n");
+  const email = text.match(EMAIL_RE)?.[0];
+  if (email) basics.email = email;
+  const phone = findPhone(header.join("\n")) ?? findPhone(text);
+  if (phone) basics.phone = phone;
+  const links = findLinks(header.join("\n") || text);
+  const moreLinks = findLinks(text);
+  const profiles = [...links.profiles];
+  for (const p of moreLinks.profiles) if (!profiles.some((q) => q.network === p.network)) profiles.push(p);
+  if (profiles.length) basics.profiles = profiles;
+  if (links.url) basics.url = links.url;
+
+  const seen = new Set<string>();
+  for (const line of header) {
+    if (seen.has(line)) continue;
+    seen.add(line);
+    let rest = line;
+    if (email) rest = rest.replace(email, " ");
+    if (phone) rest = rest.replace(phone, " ");
+    for (const u of [...links.used, ...moreLinks.used]) rest = rest.replace(u, " ");
+    rest = rest.replace(/\b(e-?mail|phone|mobile|tel|cell|linkedin|github|website|portfolio|address)\s*[:-]?/gi, " ");
+    const segments = rest
+      .split(/\s*(?:\t|\||•|·|,\s(?=[^,]*@)|\s{2,}|;| \/ )\s*/)
+      .map((s) => s.replace(/^[\s,]+|[\s,]+$/g, ""))
+      .filter((s) => s.length > 0);
+    const joined = segments.join(", ");
+    if (!basics.location) {
+      const place = findPlace(joined);
+      if (place) {
+        basics.location = place;
+        continue;
+      }
+    }
+    for (const seg of segments) {
+      if (!basics.name && looksLikeName(seg)) basics.name = nameCase(seg);
+      else if (!basics.location && findPlace(seg)) basics.location = findPlace(seg) ?? undefined;
+      else if (!basics.label && basics.name && seg.length < 80 && isRoleLike(seg) && !/[.!?]$/.test(seg))
+        basics.label = nameCase(seg);
+      else if (seg.length > 100 || (basics.name && /[.!?]$/.test(seg) && seg.split(" ").length > 8)) summary.push(seg);
+      else if (seg.toLowerCase() === basics.name?.toLowerCase()) continue;
+      else unplaced.push(seg);
+    }
+  }
+  return { basics, unplaced, summary };
+}
+
+function round(n: number): number {
+  return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
+}
+
+/** Parses resume text into JSON Resume with `meta.confidence` per section and `meta.unplaced` lines. */
+export function parseResumeText(text: string): JsonResume {
+  const lines = toLines(text);
+  const { header, sections } = splitSections(lines);
+  const contactLines = sections.filter((s) => s.key === "basics").flatMap((s) => s.lines);
+  const { basics, unplaced, summary } = readBasics([...header, ...contactLines], lines);
+  const resume: JsonResume = {};
+  const confidence: Record<string, number> = {};
+
+  for (const { key, lines: body } of sections) {
+    switch (key) {
+      case "basics":
+        break;
+      case "summary":
+        summary.push(...body);
+        break;
+      case "work": {
+        const r = parseWork(body);
+        if (r.work.length) resume.work = [...(resume.work ?? []), ...r.work];
+        unplaced.push(...r.unplaced);
+        break;
+      }
+      case "education": {
+        const r = parseEducation(body);
+        if (r.education.length) resume.education = [...(resume.education ?? []), ...r.education];
+        unplaced.push(...r.unplaced);
+        break;
+      }
+      case "skills": {
+        const r = parseSkills(body);
+        if (r.skills.length) resume.skills = [...(resume.skills ?? []), ...r.skills];
+        unplaced.push(...r.unplaced);
+        break;
+      }
+      case "projects":
+        resume.projects = parseProjects(body);
+        break;
+      case "certificates":
+        resume.certificates = parseCertificates(body);
+        break;
+      case "languages":
+        resume.languages = parseLanguages(body);
+        break;
+      case "awards":
+        resume.awards = parseAwards(body);
+        break;
+      case "volunteer": {
+        const r = parseVolunteer(body);
+        resume.volunteer = r.volunteer;
+        unplaced.push(...r.unplaced);
+        break;
+      }
+      case "publications":
+        resume.publications = parsePublications(body);
+        break;
+      case "interests":
+        resume.interests = parseInterests(body);
+        break;
+      case "references":
+        resume.references = parseReferences(body);
+        break;
+    }
+  }
+  if (summary.length) basics.summary = detab(summary.join(" ")).replace(/\s+/g, " ").trim();
+  if (Object.keys(basics).length) resume.basics = basics;
+
+  if (resume.basics) {
+    const b = resume.basics;
+    confidence.basics = round(
+      (b.name ? 0.4 : 0) + (b.email ? 0.3 : 0) + (b.phone ? 0.15 : 0) + (b.location || b.profiles ? 0.15 : 0),
+    );
+  }
+  if (resume.work?.length) {
+    const each = resume.work.map(
+      (w) => ((w.name ? 1 : 0) + (w.position ? 1 : 0) + (w.startDate || w.endDate ? 1 : 0)) / 3,
+    );
+    confidence.work = round(each.reduce((a, b) => a + b, 0) / each.length);
+  }
+  if (resume.education?.length) {
+    const each = resume.education.map(
+      (e) => ((e.institution ? 1 : 0) + (e.studyType ? 1 : 0) + (e.endDate || e.startDate ? 0.5 : 0)) / 2.5,
+    );
+    confidence.education = round(each.reduce((a, b) => a + b, 0) / each.length);
+  }
+  if (resume.skills?.length) {
+    const names = skillNames(resume.skills);
+    const short = names.filter((n) => n.split(" ").length <= 4).length;
+    confidence.skills = round(names.length ? 0.4 + 0.5 * (short / names.length) : 0.3);
+  }
+  for (const k of [
+    "projects",
+    "certificates",
+    "languages",
+    "awards",
+    "volunteer",
+    "publications",
+    "interests",
+    "references",
+  ] as const) {
+    if (resume[k]?.length) confidence[k] = 0.6;
+    else delete resume[k];
+  }
+  resume.meta = { confidence, unplaced: unplaced.filter((l) => l.trim().length > 0) };
+  return resume;
+}
+
+/** How much of a resume the parse found: used to refuse a file that is not a resume. */
+export function resumeSignals(resume: JsonResume): number {
+  const b = resume.basics ?? {};
+  return (
+    (resume.work?.length ? 2 : 0) +
+    (resume.education?.length ? 1 : 0) +
+    (resume.skills?.length ? 1 : 0) +
+    (resume.projects?.length ? 0.5 : 0) +
+    (b.email ? 1 : 0) +
+    (b.phone ? 0.5 : 0) +
+    (b.name ? 0.5 : 0) +
+    (b.profiles?.length ? 0.5 : 0)
+  );
+}
+
+/** A parse with too few resume parts (no jobs, schools, skills or contact) is not a resume. */
+export const looksLikeResume = (resume: JsonResume): boolean => resumeSignals(resume) >= 2;
