@@ -13,5 +13,6 @@ export const commands: Record<string, () => Promise<Command>> = {
   rank: async () => (await import("./commands/rank.ts")).command,
   search: async () => (await import("./commands/search.ts")).command,
   digest: async () => (await import("./commands/digest.ts")).command,
+  coach: async () => (await import("./commands/coach.ts")).command,
   "parse-resume": async () => (await import("./commands/parse-resume.ts")).command,
 };

@@ -6,6 +6,7 @@ import { notificationsRouter } from "./notifications.ts";
 import { postingsRouter } from "./postings.ts";
 import { profileRouter } from "./profile.ts";
 import { searchesRouter } from "./searches.ts";
+import { tasksRouter } from "./tasks.ts";
 
 // The root router: one line per domain. Every procedure added here also gets a row in
 // tests/integration/security/procedures.ts (the security + bad-input table; a test enforces it).
@@ -18,6 +19,7 @@ export const appRouter = router({
   searches: searchesRouter,
   feed: feedRouter,
   notifications: notificationsRouter,
+  tasks: tasksRouter,
 });
 
 export type AppRouter = typeof appRouter;
