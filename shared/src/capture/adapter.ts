@@ -15,4 +15,9 @@ export interface Adapter {
   /** the posting id visible in the URL (changes on SPA navigation between postings), or null */
   postingKey(url: URL): string | null;
   extract(doc: Document, url: URL): Posting | null;
+  /**
+   * True on a page that lists many jobs with none selected (search results without a pane, a
+   * board's index): capture then says "select a job" instead of guessing one.
+   */
+  isList?(doc: Document, url: URL): boolean;
 }

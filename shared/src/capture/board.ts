@@ -31,7 +31,9 @@ export function buildPosting(
   if (!merged.title) return null;
   // Generic reading fills what neither the board markup nor structured data gave; it walks
   // the whole page, so only when something basic is missing (LinkedIn pages are ~1.3 MB).
-  const filled = merged.company && merged.description ? merged : mergeDrafts(merged, readPage(doc, url, true));
+  // Its salary is left out: a page-wide "salary" element can belong to another job's card.
+  const page = merged.company && merged.description ? null : readPage(doc, url, true);
+  const filled = page ? mergeDrafts(merged, { ...page, salary: null }) : merged;
   if (!filled.salary && filled.description) filled.salary = findSalaryInText(filled.description);
   filled.closed = !!merged.closed || pageSaysClosed(doc, closedEls);
   return finalize(filled, source, doc, url);

@@ -129,3 +129,51 @@ export function toUrl(url: string | URL): URL | null {
     return null;
   }
 }
+
+/**
+ * True when `a` comes before `b` in document order (and is not its ancestor). Written out because
+ * linkedom's compareDocumentPosition answers the other way round from browsers.
+ */
+export function precedes(a: Node, b: Node): boolean {
+  const chain = (n: Node): Node[] => {
+    const out: Node[] = [];
+    for (let c: Node | null = n; c; c = c.parentNode) out.unshift(c);
+    return out;
+  };
+  const ca = chain(a);
+  const cb = chain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  const x = ca[i];
+  const y = cb[i];
+  if (!x || !y) return false; // one contains the other
+  for (let s = x.nextSibling; s; s = s.nextSibling) if (s === y) return true;
+  return false;
+}
+
+// Regions of a posting page that show other jobs or page chrome: never a source for the posting's fields.
+const ELSEWHERE =
+  /similar|recommend|related|also[-_ ]?viewed|people[-_ ]?also|more[-_ ]?jobs|other[-_ ]?jobs|jobs[-_ ]?you|footer|advert|\bads?\b|sponsored/i;
+
+/** True when the element sits in a similar-jobs / recommendations / footer / ad region. */
+export function inOtherContent(el: Element): boolean {
+  for (let c: Element | null = el; c; c = c.parentElement) {
+    const tag = c.tagName;
+    if (tag === "FOOTER" || tag === "ASIDE") return true;
+    const hints = `${c.id} ${c.getAttribute("class") ?? ""} ${c.getAttribute("aria-label") ?? ""} ${c.getAttribute("data-testid") ?? ""} ${c.getAttribute("componentkey") ?? ""}`;
+    if (ELSEWHERE.test(hints)) return true;
+  }
+  return false;
+}
+
+/** Like `pick`, skipping matches inside other postings' regions (similar jobs, footers, ads). */
+export function pickOwn(root: Root, selectors: readonly string[] | string): Element | null {
+  for (const sel of typeof selectors === "string" ? [selectors] : selectors) {
+    try {
+      for (const el of root.querySelectorAll(sel)) if (!inOtherContent(el)) return el;
+    } catch {
+      /* see pick() */
+    }
+  }
+  return null;
+}

@@ -6,15 +6,20 @@
 import type { Posting } from "../posting.ts";
 import type { Adapter } from "./adapter.ts";
 import { ashby } from "./ashby/index.ts";
+import { bosszhipin } from "./bosszhipin/index.ts";
 import { builtin } from "./builtin/index.ts";
 import { toUrl } from "./dom.ts";
 import { generic } from "./generic/index.ts";
+import { glassdoor } from "./glassdoor/index.ts";
 import { greenhouse } from "./greenhouse/index.ts";
 import { indeed } from "./indeed/index.ts";
 import { lever } from "./lever/index.ts";
 import { linkedin } from "./linkedin/index.ts";
 import { smartrecruiters } from "./smartrecruiters/index.ts";
+import { teamtailor } from "./teamtailor/index.ts";
+import { totaljobs } from "./totaljobs/index.ts";
 import { wellfound } from "./wellfound/index.ts";
+import { workatastartup } from "./workatastartup/index.ts";
 import { workday } from "./workday/index.ts";
 
 export type { Adapter } from "./adapter.ts";
@@ -34,6 +39,11 @@ export const adapters: readonly Adapter[] = [
   smartrecruiters,
   wellfound,
   builtin,
+  glassdoor,
+  teamtailor,
+  totaljobs,
+  workatastartup,
+  bosszhipin,
 ];
 
 /** Every match pattern a content script needs for the board adapters. */
@@ -56,26 +66,32 @@ export function detectAdapter(doc: Document, url: string | URL): Adapter {
  * generic structured data (a board URL can show a non-posting page, or an embedded ATS).
  */
 export function extractPosting(doc: Document, url: string): Posting | null {
-  const u = toUrl(url);
-  if (!u) return null;
-  const adapter = detectAdapter(doc, u);
-  const posting = safely(() => adapter.extract(doc, u));
-  if (posting || adapter === generic) return posting;
-  return safely(() => generic.extract(doc, u));
+  return capturePage(doc, url).posting;
 }
 
 /** Why a page gave no posting: none found, or a list of jobs with none selected ("select a job"). */
 export type CaptureReason = "ok" | "no-posting" | "list-page";
 
-/** `extractPosting` plus the reason when there is no posting, for messages to the user. */
+/**
+ * The posting plus, when there is none, why: a page listing many jobs with none selected says
+ * "list-page" (the user opens one) and is never answered with its first card.
+ */
 export function capturePage(doc: Document, url: string): { posting: Posting | null; reason: CaptureReason } {
-  const posting = extractPosting(doc, url);
-  return { posting, reason: posting ? "ok" : "no-posting" };
+  const u = toUrl(url);
+  if (!u) return { posting: null, reason: "no-posting" };
+  const adapter = detectAdapter(doc, u);
+  const posting = safely(() => adapter.extract(doc, u));
+  if (posting) return { posting, reason: "ok" };
+  const list = (a: Adapter) => safely(() => a.isList?.(doc, u) ?? false);
+  if (list(adapter)) return { posting: null, reason: "list-page" };
+  const fallback = adapter === generic ? null : safely(() => generic.extract(doc, u));
+  if (fallback) return { posting: fallback, reason: "ok" };
+  return { posting: null, reason: list(generic) ? "list-page" : "no-posting" };
 }
 
 // Pages are arbitrary input: a markup surprise must yield "no posting", not break the
 // content script or the CLI.
-function safely(run: () => Posting | null): Posting | null {
+function safely<T>(run: () => T | null): T | null {
   try {
     return run();
   } catch {

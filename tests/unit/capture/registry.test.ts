@@ -19,6 +19,11 @@ describe("adapter registry", () => {
     ["https://wellfound.com/jobs/3141592-founding-backend-engineer", "wellfound"],
     ["https://builtin.com/job/support-engineer/5151515", "builtin"],
     ["https://www.builtinsf.com/job/senior-tpm/9383286", "builtin"],
+    ["https://www.glassdoor.fr/Emploi/paris-emplois-SRCH_IL.0,5.htm?jl=1009733330019", "glassdoor"],
+    ["https://acme.teamtailor.com/jobs/6340420-senior-software-engineer", "teamtailor"],
+    ["https://www.totaljobs.com/job/data-engineer/acme-job101234567", "totaljobs"],
+    ["https://www.workatastartup.com/jobs/93768", "workatastartup"],
+    ["https://www.zhipin.com/job_detail/4d1d046f6b9374291nV52dS0GVBY.html", "bosszhipin"],
     ["https://careers.acme.example/jobs/1", null],
   ];
   for (const [url, name] of byUrl) {
@@ -46,7 +51,7 @@ describe("adapter registry", () => {
   });
 
   it("lists valid match patterns for every adapter", () => {
-    expect(adapters.length).toBe(9);
+    expect(adapters.length).toBe(14);
     for (const a of adapters) expect(a.matches.length).toBeGreaterThan(0);
     for (const p of boardMatchPatterns) expect(p).toMatch(/^(\*|https?):\/\/(\*|\*\.)?[a-z0-9.-]*\/.*$/);
   });

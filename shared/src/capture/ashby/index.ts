@@ -63,6 +63,8 @@ export const ashby: Adapter = {
   matchUrl: (url) => hostIs(url, "jobs.ashbyhq.com"),
   detect: (doc) => !!pick(doc, S.signature) || !!appPosting(doc),
   postingKey: ashbyId,
+  // The company board (jobs.ashbyhq.com/<company>) lists postings; none is open on it.
+  isList: (_doc, url) => !ashbyId(url),
   extract(doc, url) {
     const id = ashbyId(url);
     const canonical =

@@ -39,5 +39,6 @@ export const selectors = {
     '[data-testid="expired-job-header"]',
     ".jobsearch-ExpiredJob",
   ],
+  cards: ["a[data-jk]", ".job_seen_beacon", '[data-testid="slider_item"]'],
   signature: ["#jobDescriptionText", '[data-testid="jobsearch-JobInfoHeader-title"]'],
 } as const;

@@ -5,6 +5,8 @@ import { type Draft, isoDate } from "../draft.ts";
 import { cleanLine } from "../text/html-to-text.ts";
 import { detectRemote, normalizeEmploymentType, splitLocations } from "../text/location.ts";
 import { parseSalaryText } from "../text/salary.ts";
+import { fromCodeJson } from "./code-json.ts";
+import { from2026 } from "./layout-2026.ts";
 import { selectors as S } from "./selectors.ts";
 
 /** The job shown: /jobs/view/<id> or the search/collection pane's currentJobId. */
@@ -65,6 +67,8 @@ export const linkedin: Adapter = {
   matchUrl: (url) => hostIs(url, "linkedin.com") && /^\/jobs\//.test(url.pathname),
   detect: (doc) => !!pick(doc, S.signature),
   postingKey: linkedinId,
+  // A search page with cards and no detail pane or selected job (the guest search).
+  isList: (doc, url) => !linkedinId(url) && !pick(doc, S.signature) && pickAll(doc, S.listCards).length > 1,
   extract(doc, url) {
     const id = linkedinId(url);
     const canonical = id && hostIs(url, "linkedin.com") ? `https://www.linkedin.com/jobs/view/${id}/` : null;
@@ -73,7 +77,9 @@ export const linkedin: Adapter = {
       this.name,
       doc,
       url,
-      [{ sourceId: id, url: canonical }, fromDom(doc), "structured"],
+      // The rendered top card first, then the server state (<code> JSON: the only copy on a
+      // first-sent view), the 2026 layout, then JSON-LD (guest pages).
+      [{ sourceId: id, url: canonical }, fromDom(doc), fromCodeJson(doc, id), from2026(doc, id), "structured"],
       [
         ...S.closedNotice.map((s) => pick(doc, s)),
         pane &&

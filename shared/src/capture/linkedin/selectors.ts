@@ -60,5 +60,19 @@ export const selectors = {
     ".closed-job",
     ".top-card-layout__cta-container .closed-job__flavor--closed",
   ],
-  signature: [".jobs-unified-top-card", ".job-details-jobs-unified-top-card__job-title", ".top-card-layout__title"],
+  signature: [
+    ".jobs-unified-top-card",
+    ".job-details-jobs-unified-top-card__job-title",
+    ".top-card-layout__title",
+    '[componentkey^="JobDetails_AboutTheJob_"]',
+  ],
+  /** 2026 logged-in layout, verified on scout-2 linkedin/xingyoulee-…-2026-ui-…html (hashed classes only) */
+  layout2026: {
+    about: ['[componentkey^="JobDetails_AboutTheJob_"]', '[data-sdui-component$=".aboutTheJob"]'],
+    description: ['[data-testid="expandable-text-box"]'],
+    companyLabel: ['[aria-label^="Company, "]'],
+    notPosting: ['[componentkey^="JobDetailsSimilarJobsSlot_"]', '[componentkey^="JobDetailsPeopleWhoCanHelpSlot_"]'],
+  },
+  /** a guest search page (scout-2 linkedin/jeasonyork-…-guest-search-…html): cards, no detail pane */
+  listCards: [".base-search-card", ".job-card-container", ".jobs-search-results__list-item"],
 } as const;

@@ -43,6 +43,8 @@ export const workday: Adapter = {
   matchUrl: (url) => /\.(myworkdayjobs|myworkdaysite)\.com$/i.test(url.hostname),
   detect: (doc) => !!pick(doc, S.signature),
   postingKey: workdayId,
+  // A search-results list (scout-2 workday/adfrisealach-…-search-results-list.html): job titles, no open posting.
+  isList: (doc, url) => !workdayId(url) && !pick(doc, S.signature) && pickAll(doc, S.listTitles).length > 1,
   extract(doc, url) {
     // JSON-LD (server-rendered by Workday) names the hiring company better than the DOM.
     return buildPosting(

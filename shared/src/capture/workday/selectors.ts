@@ -13,5 +13,6 @@ export const selectors = {
   companyName: ['[data-automation-id="jobPostingCompany"]', '[data-automation-id="company"] dd'],
   company: ['[data-automation-id="logo"] img[alt]', 'img[data-automation-id="logo"]'],
   closedNotice: ['[data-automation-id="errorMessage"]', '[data-automation-id="jobPostingUnavailable"]'],
+  listTitles: ['[data-automation-id="jobTitle"]'],
   signature: ['[data-automation-id="jobPostingHeader"]', '[data-automation-id="jobPostingDescription"]'],
 } as const;
