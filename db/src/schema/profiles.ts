@@ -26,8 +26,11 @@ export interface JobPreferences {
   digestEmail?: boolean;
   /** ISO time; no digest (email or in-app) before it */
   digestSnoozedUntil?: string;
-  /** profile fields the user set by hand ("titles", "skills", "yearsExperience", "seniority"): a confirmed resume never overwrites them */
-  typedByHand?: string[];
+  /**
+   * Profile fields ("titles", "skills", "yearsExperience", "seniority") still holding what the default resume
+   * put there. A new default resume refills only these and empty ones: what the user typed is never overwritten.
+   */
+  fromResume?: string[];
 }
 
 export const profiles = pgTable(

@@ -1,10 +1,12 @@
 import { router } from "../trpc.ts";
+import { applicantRouter } from "./applicant.ts";
 import { applicationsRouter, auditRouter } from "./applications.ts";
 import { authRouter } from "./auth.ts";
 import { feedRouter } from "./feed.ts";
 import { notificationsRouter } from "./notifications.ts";
 import { postingsRouter } from "./postings.ts";
 import { profileRouter } from "./profile.ts";
+import { resumesRouter } from "./resumes.ts";
 import { searchesRouter } from "./searches.ts";
 import { tasksRouter } from "./tasks.ts";
 
@@ -16,6 +18,8 @@ export const appRouter = router({
   applications: applicationsRouter,
   audit: auditRouter,
   profile: profileRouter,
+  resumes: resumesRouter,
+  applicant: applicantRouter,
   searches: searchesRouter,
   feed: feedRouter,
   notifications: notificationsRouter,

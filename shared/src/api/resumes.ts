@@ -35,6 +35,7 @@ export const ResumeSaveInput = z
   })
   .strict();
 export type ResumeSaveInput = z.input<typeof ResumeSaveInput>;
+export type ResumeSaveParsed = z.output<typeof ResumeSaveInput>;
 
 export const ResumeIdInput = z.object({ id: Uuid }).strict();
 

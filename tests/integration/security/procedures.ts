@@ -22,6 +22,7 @@ import { expect } from "vitest";
 import type { TestServer, TestUser } from "../../support/server.ts";
 import { type CallResult, callProcedure } from "./call.ts";
 import { domainCases } from "./domain-cases.ts";
+import { resumeCases } from "./resume-cases.ts";
 import { taskCases } from "./task-cases.ts";
 
 export type Actor = TestUser;
@@ -128,7 +129,7 @@ export const authCases: ProcedureCase<unknown>[] = [
   }),
 ];
 
-export const procedureCases: ProcedureCase<unknown>[] = [...authCases, ...domainCases, ...taskCases];
+export const procedureCases: ProcedureCase<unknown>[] = [...authCases, ...domainCases, ...resumeCases, ...taskCases];
 
 export function makeFixture(server: TestServer): Fixture {
   return {

@@ -21,6 +21,20 @@ function snapshot(row: ProfileRow): Record<string, unknown> {
   };
 }
 
+const sameList = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Resume-prefilled fields whose value this update changes (saving a form unchanged does not count). */
+function typedByHand(before: ProfileRow, input: ProfileUpdateInput): string[] {
+  const out: string[] = [];
+  if (input.titles && !sameList(input.titles, before.titles)) out.push("titles");
+  if (input.skills && !sameList(input.skills, before.skills)) out.push("skills");
+  if (input.yearsExperience !== undefined && input.yearsExperience !== before.yearsExperience)
+    out.push("yearsExperience");
+  if (input.seniority && !sameList(input.seniority, before.preferences.seniority ?? [])) out.push("seniority");
+  return out;
+}
+
 const pick = (o: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.map((k) => [k, o[k] ?? null]));
 
 /** Applies the fields present in the input; preferences JSON is merged, not replaced. */
@@ -50,6 +64,9 @@ export async function updateProfileFields(ctx: ServiceCtx, input: ProfileUpdateI
     if (input.excludedCompanies) prefs.excludedCompanies = input.excludedCompanies;
     if (input.excludedKeywords) prefs.excludedKeywords = input.excludedKeywords;
     if (input.trackStage) prefs.trackStage = input.trackStage;
+    // A field the user changed is theirs now: the next default resume leaves it alone.
+    const typed = typedByHand(before, input);
+    if (typed.length) prefs.fromResume = (prefs.fromResume ?? []).filter((f) => !typed.includes(f));
     set.preferences = prefs;
 
     const after = (await updateProfile(tx, userId, set)) ?? before;
