@@ -1,7 +1,13 @@
 import type { Context, Hono } from "hono";
 import type { AppRuntime } from "../app.ts";
 import type { ServiceCtx } from "../services/context.ts";
-import { MAX_SNOOZE_DAYS, snoozeDigest, trackFromDigest, unsubscribeDigestEmail } from "../services/digest/actions.ts";
+import {
+  digestPostingLabel,
+  MAX_SNOOZE_DAYS,
+  snoozeDigest,
+  trackFromDigest,
+  unsubscribeDigestEmail,
+} from "../services/digest/actions.ts";
 import { DEFAULT_SNOOZE_DAYS } from "../services/digest/links.ts";
 import { type DigestAction, verifyDigestToken } from "../services/digest/token.ts";
 import { NotFoundError } from "../services/domain-errors.ts";
@@ -34,6 +40,22 @@ const invalid = (c: Context<AppEnv>, why: string) =>
     400,
   );
 
+/** The confirm page a GET shows: one button that POSTs back to the same URL (token and days included). */
+function confirm(c: Context<AppEnv>, title: string, intro: string, button: string) {
+  const action = `${c.req.path}?${new URL(c.req.url).searchParams.toString()}`;
+  return html(
+    c,
+    title,
+    `${intro}<form method="post" action="${escapeHtml(action)}"><button type="submit">${escapeHtml(button)}</button></form>`,
+  );
+}
+
+function snoozeDays(c: Context<AppEnv>): number | null {
+  const raw = c.req.query("days") ?? String(DEFAULT_SNOOZE_DAYS);
+  const days = /^\d{1,2}$/.test(raw) ? Number(raw) : Number.NaN;
+  return days >= 1 && days <= MAX_SNOOZE_DAYS ? days : null;
+}
+
 export function mountDigest(app: Hono<AppEnv>, runtime: AppRuntime): void {
   const { services } = runtime;
 
@@ -62,7 +84,21 @@ export function mountDigest(app: Hono<AppEnv>, runtime: AppRuntime): void {
       }
     };
 
+  // Mail scanners and link previews fetch every link of a message on delivery: a GET only shows what the
+  // link would do, the button (a POST) does it. Mail clients' RFC 8058 one-click unsubscribe POSTs too.
   app.get(
+    "/digest/track",
+    withToken("track", async (c, svc, postingId) => {
+      const p = await digestPostingLabel(svc, postingId ?? "");
+      return confirm(
+        c,
+        "Track this job?",
+        `<p><strong>${escapeHtml(p.title)}</strong> at ${escapeHtml(p.company)} goes on your Vanta board.</p>`,
+        "Track this job",
+      );
+    }),
+  );
+  app.post(
     "/digest/track",
     withToken("track", async (c, svc, postingId) => {
       const r = await trackFromDigest(svc, services.digestSecret, postingId ?? "");
@@ -75,9 +111,18 @@ export function mountDigest(app: Hono<AppEnv>, runtime: AppRuntime): void {
     }),
   );
 
-  // GET for the link in the email, POST for RFC 8058 one-click unsubscribe from the mail client.
-  app.on(
-    ["GET", "POST"],
+  app.get(
+    "/digest/unsubscribe",
+    withToken("unsubscribe", async (c) =>
+      confirm(
+        c,
+        "Unsubscribe from digest emails?",
+        "<p>You will get no more digest emails. New postings still show up as digests inside Vanta.</p>",
+        "Unsubscribe",
+      ),
+    ),
+  );
+  app.post(
     "/digest/unsubscribe",
     withToken("unsubscribe", async (c, svc) => {
       await unsubscribeDigestEmail(svc);
@@ -92,10 +137,22 @@ export function mountDigest(app: Hono<AppEnv>, runtime: AppRuntime): void {
 
   app.get(
     "/digest/snooze",
+    withToken("snooze", async (c) => {
+      const days = snoozeDays(c);
+      if (days === null) return invalid(c, `Snooze for 1 to ${MAX_SNOOZE_DAYS} days.`);
+      return confirm(
+        c,
+        "Snooze the digest?",
+        `<p>No digest for ${days} day${days === 1 ? "" : "s"}.</p>`,
+        `Snooze for ${days} day${days === 1 ? "" : "s"}`,
+      );
+    }),
+  );
+  app.post(
+    "/digest/snooze",
     withToken("snooze", async (c, svc) => {
-      const raw = c.req.query("days") ?? String(DEFAULT_SNOOZE_DAYS);
-      const days = /^\d{1,2}$/.test(raw) ? Number(raw) : Number.NaN;
-      if (!(days >= 1 && days <= MAX_SNOOZE_DAYS)) return invalid(c, `Snooze for 1 to ${MAX_SNOOZE_DAYS} days.`);
+      const days = snoozeDays(c);
+      if (days === null) return invalid(c, `Snooze for 1 to ${MAX_SNOOZE_DAYS} days.`);
       const until = await snoozeDigest(svc, days, services.now());
       c.get("log").info("digest snoozed", { userId: svc.userId, until: until.toISOString() });
       return html(

@@ -57,6 +57,15 @@ const header = (m: { headers: { name: string; value: string }[] }, name: string)
 
 const get = (url: string, init?: RequestInit) => fetch(url, { redirect: "manual", ...init });
 
+/** A person following a link: the GET shows a confirm page (changes nothing), its button POSTs. */
+async function click(url: string): Promise<Response> {
+  const page = await get(url);
+  if (page.status !== 200) return page;
+  const action = /<form method="post" action="([^"]+)"/.exec(await page.text())?.[1];
+  if (!action) throw new Error(`no confirm form behind ${url}`);
+  return get(new URL(action.replace(/&amp;/g, "&"), url).toString(), { method: "POST" });
+}
+
 describe("daily digest email (outbox)", { timeout: 60_000 }, () => {
   it("sends the top 10 passing postings, best score first, with both parts and List-Unsubscribe", async () => {
     expect(first).toMatchObject({ sent: true, postings: 10 });
@@ -126,11 +135,11 @@ describe("daily digest email (outbox)", { timeout: 60_000 }, () => {
   it("the Track link tracks the posting once, even when clicked twice", async () => {
     const m = await message(first.messageId as string);
     const link = trackLinks(m.text as string)[0] as string;
-    const r1 = await get(link);
+    const r1 = await click(link);
     expect(r1.status).toBe(200);
     expect(r1.headers.get("cache-control")).toBe("no-store");
     expect(await r1.text()).toContain("Engineer A");
-    const r2 = await get(link);
+    const r2 = await click(link);
     expect(r2.status).toBe(200);
     expect(await r2.text()).toContain("Already tracked");
     const rows = await server.runtime.db.select().from(applications).where(eq(applications.userId, ana.user.id));
@@ -183,7 +192,7 @@ describe("daily digest email (outbox)", { timeout: 60_000 }, () => {
 
   it("unsubscribe stops the next email but keeps the in-app digest", async () => {
     const m = await message(first.messageId as string);
-    const res = await get(lineLink(m.text as string, "Unsubscribe from digest emails"));
+    const res = await click(lineLink(m.text as string, "Unsubscribe from digest emails"));
     expect(res.status).toBe(200);
     expect(await res.text()).toContain("Unsubscribed");
     const [p] = await server.runtime.db.select().from(profiles).where(eq(profiles.userId, ana.user.id));
@@ -222,7 +231,7 @@ describe("daily digest email (outbox)", { timeout: 60_000 }, () => {
       const bad = await get(link.replace("days=7", `days=${days}`));
       expect(bad.status, days).toBe(400);
     }
-    const res = await get(link);
+    const res = await click(link);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain("Digest snoozed");
     const [p] = await server.runtime.db.select().from(profiles).where(eq(profiles.userId, ana.user.id));

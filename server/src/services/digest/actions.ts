@@ -26,6 +26,18 @@ export async function trackFromDigest(
   return { created, title: application.role, company: application.company };
 }
 
+/** What the track confirm page names, without tracking anything (a GET must not change state). */
+export async function digestPostingLabel(
+  ctx: Pick<ServiceCtx, "db" | "userId">,
+  postingId: string,
+): Promise<{ title: string; company: string }> {
+  if (!(await findUserById(ctx.db, ctx.userId))) throw new NotFoundError("user");
+  const row = await findPostingById(ctx.db, postingId);
+  if (!row) throw new NotFoundError("posting");
+  const posting = rowToPosting(row);
+  return { title: posting.title, company: posting.company };
+}
+
 /** Digest emails off; the in-app digest continues. */
 export async function unsubscribeDigestEmail(ctx: Pick<ServiceCtx, "db" | "userId">): Promise<void> {
   if (!(await findUserById(ctx.db, ctx.userId))) throw new NotFoundError("user");
