@@ -17,7 +17,7 @@ const MONTHS: Record<string, number> = {
 };
 
 const MONTH =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust|est)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const YEAR = "(?:19[5-9]\\d|20[0-4]\\d)";
 /** One date: "Jan 2020", "January, 2020", "03/2018", "2018-03", "2019", "'19" is too ambiguous and left out. */
 const DATE = `(?:${MONTH}\\s*,?\\s*['’]?${YEAR}|(?:0?[1-9]|1[0-2])\\s*[/.-]\\s*${YEAR}|${YEAR}\\s*[/.-]\\s*(?:0[1-9]|1[0-2])(?![\\d])|${YEAR})`;

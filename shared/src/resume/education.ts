@@ -1,31 +1,66 @@
+import { cityCountry, countryCode, regionCountry, subdivision } from "../normalize/places.ts";
 import { findDates } from "./dates.ts";
 import type { ResumeEducation } from "./schema.ts";
-import { isBullet, isDegreeLike, isSchoolLike, stripBullet } from "./words.ts";
+import { detab, isBullet, isDegreeLike, isRoleLike, isSchoolLike, stripBullet } from "./words.ts";
 
 // Education lines → schools. A line holds a school, a degree ("B.S. in Computer Science",
-// "Bachelor of Science, Computer Science"), dates, a GPA, or several of these at once.
+// "Bachelor of Science, Computer Science"), dates, a GPA, or several of these at once
+// ("January 2014 B.E Computer Engineering Pune, Maharashtra Savitribai Phule Pune University").
 
 const SCORE_RE =
-  /\b(?:c?gpa|grade|percentage|score|marks|cgpa)\s*[:\-–]?\s*(\d+(?:\.\d+)?\s*(?:\/\s*\d+(?:\.\d+)?|%)?)|(\d{1,2}(?:\.\d+)?\s*%)/i;
-const SPLIT = /\s*(?:\t|\s\|\s|\|| • | · | — | – | - |\s{3,})\s*/;
+  /\b(?:c?gpa|grade|percentage|score|marks)\s*[:\-–]?\s*(\d+(?:\.\d+)?\s*(?:\/\s*\d+(?:\.\d+)?|%)?)|(\d{1,2}(?:\.\d+)?\s*%)/i;
+const SPLIT = /\s*(?:\t|\s\|\s|\|| • | · | — | – | - )\s*/;
 
-/** "Bachelor of Science in Computer Science" → studyType + area. */
+const DEGREE_HEAD =
+  /^((?:bachelor|master|doctor|associate)(?:'?s)?(?:\s+degree)?(?:\s+of\s+(?:business administration|computer applications?|fine arts|science|arts|engineering|technology|commerce|laws?|education|philosophy|pharmacy|medicine|architecture|design|applied science|management studies|management))?|ph\.?\s?d\.?|[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.?)*|[A-Z]{2,5}\.?|B\.?\s?Tech\.?|M\.?\s?Tech\.?|BSc\.?|MSc\.?|BCom\.?|MCom\.?|B\.?\s?Com\.?|high school diploma|high school|higher secondary|senior secondary|secondary school|diploma)(?=\s|,|$|\()/i;
+
+/** "Bachelor of Science in Computer Science" / "B.E CSE" / "Master Law" → studyType + area. */
 export function splitDegree(text: string): { studyType: string; area?: string } {
   const t = text.trim().replace(/[,;]+$/, "");
-  const m =
-    t.match(
-      /^(.*?\b(?:bachelor|master|doctor|associate)(?:'?s)?(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:Administration|Technology|Engineering|Arts|Science|Applications))?)?)\s*(?:,|\bin\b|-|–|:|\(|\s)\s*(.+?)\)?$/i,
-    ) ??
-    t.match(/^([A-Z][A-Za-z.]{1,8}\.?)\s*(?:,|\bin\b|-|–|:|\()\s*(.+?)\)?$/) ??
-    t.match(/^([A-Z][A-Za-z.]{1,8}\.?)\s+(.+)$/);
-  if (m && isDegreeLike(m[1]!) && m[2] && m[2].length > 1) return { studyType: m[1]!.trim(), area: m[2].trim() };
+  const m = t.match(DEGREE_HEAD);
+  if (m && isDegreeLike(m[1]!)) {
+    const area = t
+      .slice(m[0].length)
+      .replace(/^\s*(?:,|\bin\b|-|–|:|\()\s*/i, "")
+      .replace(/\)$/, "")
+      .trim();
+    return { studyType: m[1]!.trim(), ...(area ? { area } : {}) };
+  }
   return { studyType: t };
+}
+
+const isRegion = (s: string) => !!(subdivision(s) || regionCountry(s) || countryCode(s));
+
+/** "… Pune, Maharashtra …": a place in the middle of a line, between the degree and the school. */
+function splitAtPlace(line: string): { before: string; place: string; after: string } | null {
+  const re = /(?:^|\s)((?:[A-Z][\w.'-]*\s){0,1}[A-Z][\w.'-]*),\s*([A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?)(?=\s|$)/g;
+  for (const m of line.matchAll(re)) {
+    let region = m[2]!;
+    // "Maharashtra Pune University": the region is the first word(s) that name one
+    const words = region.split(" ");
+    if (!isRegion(region) && words.length > 1 && isRegion(words[0]!)) region = words[0]!;
+    if (!isRegion(region)) continue;
+    // a two-word city only when it is a known one ("San Francisco"); "S.S.C Baramati" is a degree and a city
+    let city = m[1]!;
+    if (city.includes(" ") && !cityCountry(city)) city = city.slice(city.lastIndexOf(" ") + 1);
+    const cityAt = (m.index ?? 0) + m[0].lastIndexOf(city, m[0].indexOf(","));
+    const start = cityAt;
+    const end = start + city.length + line.slice(start + city.length).indexOf(region) + region.length;
+    return { before: line.slice(0, start).trim(), place: line.slice(start, end), after: line.slice(end).trim() };
+  }
+  return null;
 }
 
 function looksLikeNewEntry(cur: ResumeEducation, line: string): boolean {
   if (isSchoolLike(line) && cur.institution) return true;
   if (isDegreeLike(line) && cur.studyType) return true;
   return false;
+}
+
+function setDegree(cur: ResumeEducation, text: string) {
+  const { studyType, area } = splitDegree(text);
+  cur.studyType = studyType;
+  if (area && !cur.area) cur.area = area;
 }
 
 export function parseEducation(lines: string[]): { education: ResumeEducation[]; unplaced: string[] } {
@@ -35,7 +70,13 @@ export function parseEducation(lines: string[]): { education: ResumeEducation[];
   for (const raw of lines) {
     let line = isBullet(raw) ? stripBullet(raw) : raw.trim();
     if (!line) continue;
-    if (!cur || looksLikeNewEntry(cur, line) || (findDates(line)?.startDate && (cur.startDate || cur.endDate))) {
+    // a job title among the schools ("Web Designer - Acme"): not education
+    if (isRoleLike(line) && !isDegreeLike(line) && !isSchoolLike(line)) {
+      unplaced.push(line);
+      continue;
+    }
+    const dates = findDates(line);
+    if (!cur || looksLikeNewEntry(cur, line) || (dates && (cur.startDate || cur.endDate))) {
       cur = {};
       education.push(cur);
     }
@@ -47,46 +88,64 @@ export function parseEducation(lines: string[]): { education: ResumeEducation[];
         .replace(/\(\s*\)/g, "")
         .trim();
     }
-    const d = findDates(line);
-    if (d && !cur.startDate && !cur.endDate) {
-      if (d.startDate) cur.startDate = d.startDate;
-      if (d.endDate && !d.current) cur.endDate = d.endDate;
-      line = d.rest;
+    if (dates && !cur.startDate && !cur.endDate) {
+      if (dates.startDate) cur.startDate = dates.startDate;
+      if (dates.endDate && !dates.current) cur.endDate = dates.endDate;
+      line = dates.rest;
+    }
+    line = line.replace(/^[\s,;|–—-]+|[\s,;|–—-]+$/g, "");
+    if (!line) continue;
+    // "RYK Science College, Maharashtra state board", "Stanford University, Stanford, CA": the school ends at the comma
+    const schoolFirst = detab(line).match(
+      /^([^,]*\b(?:College|University|Institute|School|Academy|Polytechnic)\b[^,]*),\s*(.+)$/,
+    );
+    if (schoolFirst && !cur.institution && !isDegreeLike(schoolFirst[1]!)) {
+      cur.institution = schoolFirst[1]!.trim();
+      cur.courses = [...(cur.courses ?? []), schoolFirst[2]!.trim()];
+      continue;
+    }
+    const placed = splitAtPlace(detab(line));
+    if (placed && (placed.before || placed.after)) {
+      if (placed.after && !cur.institution) cur.institution = placed.after;
+      if (placed.before) {
+        if (!cur.studyType && isDegreeLike(placed.before)) setDegree(cur, placed.before);
+        else if (!cur.institution) cur.institution = placed.before;
+        else cur.courses = [...(cur.courses ?? []), placed.before];
+      }
+      continue;
     }
     const leftovers: string[] = [];
     for (const seg of line
       .split(SPLIT)
       .map((s) => s.replace(/^[\s,;]+|[\s,;]+$/g, ""))
       .filter(Boolean)) {
-      // "Bachelor of Arts Sociology Mumbai, Maharashtra The Mumbai University": school after the degree
+      // "B.S. Computer Science, Stanford University": school after the degree
       const schoolTail = seg.match(
-        /^(.*?)\s+((?:the\s+)?[A-Z][\w.'’& -]*(?:University|College|Institute|School|Academy|Polytechnic)(?:\s+of\s+[A-Z][\w .'’&-]+)?)$/,
+        /^(.*?)[,\s]\s*((?:the\s+)?[A-Z][\w.'’& -]*?\b(?:University|College|Institute|School|Academy|Polytechnic)\b(?:\s+of\s+[A-Z][\w .'’&-]+)?)$/,
       );
-      if (!cur.institution && isSchoolLike(seg) && !(isDegreeLike(seg) && schoolTail)) {
+      if (!cur.studyType && schoolTail && isDegreeLike(schoolTail[1]!)) {
+        setDegree(cur, schoolTail[1]!);
+        if (!cur.institution) cur.institution = schoolTail[2]!.trim();
+        continue;
+      }
+      if (!cur.institution && isSchoolLike(seg) && !(isDegreeLike(seg) && /^\S+\.?\s/.test(seg) && !schoolTail)) {
         cur.institution = seg;
         continue;
       }
       if (!cur.studyType && isDegreeLike(seg)) {
-        let deg = seg;
-        if (schoolTail && !cur.institution && isDegreeLike(schoolTail[1]!)) {
-          cur.institution = schoolTail[2]!.trim();
-          deg = schoolTail[1]!;
-        }
-        const { studyType, area } = splitDegree(deg);
-        cur.studyType = studyType;
-        if (area && !cur.area) cur.area = area;
+        setDegree(cur, seg);
         continue;
       }
       if (cur.studyType && !cur.area && !cur.institution && /^[A-Z][A-Za-z &]+$/.test(seg) && seg.length < 60) {
         cur.area = seg;
         continue;
       }
+      // a bare name is a school only next to a degree or dates ("UC Berkeley | 2019")
       if (
         !cur.institution &&
-        !isDegreeLike(seg) &&
         /^[A-Z]/.test(seg) &&
         seg.split(" ").length <= 8 &&
-        !cur.studyType
+        (cur.studyType || cur.endDate || cur.startDate || dates)
       ) {
         cur.institution = seg;
         continue;

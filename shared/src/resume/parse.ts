@@ -23,7 +23,9 @@ import { parseWork } from "./work.ts";
 type Basics = NonNullable<JsonResume["basics"]>;
 
 // Headings some exports glue to the previous word ("…24 monthsCompany Details").
-const GLUED = /(?<=\S)(Education Details|Skill Details|Company Details|Project Details|Personal Details)/g;
+// and headings that end a long line of other content ("… C++ Education Details").
+const GLUED =
+  /(?<=\S)[ \t]*(Education Details|Skill Details|Company Details|Project Details|Personal Details)[ \t]*$/gm;
 
 /** Text as converters give it → trimmed lines; wide gaps (3+ spaces) kept as a tab (a column break). */
 export function toLines(text: string): string[] {
@@ -145,6 +147,23 @@ function readBasics(header: string[], all: string[]): { basics: Basics; unplaced
   return { basics, unplaced, summary };
 }
 
+/** "Web Designer - Trust Systems" found outside the job entry: the position held at that known employer. */
+function placePositions(work: NonNullable<JsonResume["work"]>, unplaced: string[]) {
+  const key = (s: string | undefined) =>
+    (s ?? "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  for (let i = unplaced.length - 1; i >= 0; i--) {
+    const m = unplaced[i]!.match(/^(.{2,80}?)\s+(?:[-–—|,@]|at)\s+(.{2,80})$/);
+    if (!m || !isRoleLike(m[1]!)) continue;
+    const jobs = work.filter((w) => key(w.name) === key(m[2]) && !w.position);
+    if (!jobs.length) continue;
+    for (const w of jobs) w.position = m[1]!.trim();
+    unplaced.splice(i, 1);
+  }
+}
+
 function round(n: number): number {
   return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
 }
@@ -212,6 +231,7 @@ export function parseResumeText(text: string): JsonResume {
         break;
     }
   }
+  placePositions(resume.work ?? [], unplaced);
   if (summary.length) basics.summary = detab(summary.join(" ")).replace(/\s+/g, " ").trim();
   if (Object.keys(basics).length) resume.basics = basics;
 

@@ -52,7 +52,11 @@ export function splitBlocks(lines: string[], isHeaderStart: (line: string, next?
       else c.body.push(line);
       continue;
     }
-    if (headerHasDates && hasRange(line)) open(line);
+    const companyKey = /^(company|employer|organi[sz]ation)\s*[-:–]/i;
+    // "company - A" / "description - …" / "company - B": a second company key is a second job
+    if ((headerHasDates && hasRange(line)) || (companyKey.test(line) && c.header.some((h) => companyKey.test(h))))
+      open(line);
+    else if (c.header.some((h) => /^description\s*[-:–]/i.test(h))) c.body.push(line);
     else if (c.header.length >= 3 || line.length > 110 || (headerHasDates && endsSentence(line) && line.length > 60))
       c.body.push(line);
     else c.header.push(line);
@@ -116,7 +120,16 @@ export function readWorkHeader(header: string[]): Partial<ResumeWork> & { curren
     if (d?.startDate) out.startDate = d.startDate;
     if (d?.endDate) out.endDate = d.endDate;
   }
-  if (kv.description) out.summary = kv.description;
+  if (kv.description) {
+    out.summary = kv.description;
+    // "description - Mumbai    May 2018 to Present": the dates and place of a key-value job
+    const d = out.startDate || out.endDate ? null : findDates(kv.description);
+    if (d) {
+      if (d.startDate) out.startDate = d.startDate;
+      if (d.endDate) out.endDate = d.endDate;
+      if (d.current) out.current = true;
+    }
+  }
 
   const rest: string[] = [];
   for (const s of segments) {
@@ -135,9 +148,10 @@ export function readWorkHeader(header: string[]): Partial<ResumeWork> & { curren
     });
     if (best >= 0) out.position = rest.splice(best, 1)[0];
   }
-  if (!out.name && rest.length) out.name = rest.shift();
+  const fromKeys = Object.keys(kv).length > 0;
+  if (!out.name && rest.length && !fromKeys) out.name = rest.shift();
   // no word says which is which: two plain segments read as "Title, Company" is a guess; keep the order written
-  if (!out.position && rest.length) out.position = rest.shift();
+  if (!out.position && rest.length && !fromKeys) out.position = rest.shift();
   out.leftover.push(...rest);
   return out;
 }
