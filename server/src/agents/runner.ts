@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { type Agent, type ModelResponse, Runner, type RunResult } from "@openai/agents";
 import type { Executor } from "@vanta/db";
 import { finishModelRun, recordModelRun } from "@vanta/db/queries/model-runs";
@@ -49,7 +48,7 @@ export async function runAgent<A extends AnyAgent>(
     model: models.modelName,
     provider: models.kind,
   };
-  const modelRunId = deps.db ? await recordModelRun(deps.db, { ...record, input: { input } }) : randomUUID();
+  const modelRunId = deps.db ? await recordModelRun(deps.db, { ...record, input: { input } }) : crypto.randomUUID();
   const log = {
     model_run_id: modelRunId,
     agent: agent.name,

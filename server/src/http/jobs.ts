@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { AppRuntime } from "../app.ts";
 import type { HttpOptions } from "../ingest/http.ts";
 import type { Env } from "../ingest/provider.ts";
+import { runCoach } from "../services/coach/run.ts";
 import { runDailySearch } from "../services/daily-search/run.ts";
 import { DAILY_SEARCH_PATH } from "../services/daily-search/schedule.ts";
 import type { BaseUrls } from "../services/daily-search/sources.ts";
@@ -59,7 +60,12 @@ export function mountJobs(app: Hono<AppEnv>, runtime: AppRuntime): void {
         },
         { userId },
       );
-    const summary = await runDailySearch({ db: runtime.db, log, ...services.dailySearch, now, digest }, parsed.data);
+    const coach = (userId: string, date: string) =>
+      runCoach({ db: runtime.db, models: services.model, log, now }, userId, { date });
+    const summary = await runDailySearch(
+      { db: runtime.db, log, ...services.dailySearch, now, digest, coach },
+      parsed.data,
+    );
     return c.json(summary);
   });
 }

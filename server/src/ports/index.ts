@@ -3,8 +3,7 @@ import type { Config } from "../config.ts";
 import { createOutboxEmail } from "./email/outbox.ts";
 import { createResendEmail } from "./email/resend.ts";
 import type { EmailPort } from "./email/types.ts";
-import { createOfflineModelPort } from "./model/offline/model.ts";
-import { createOpenAIModelPort } from "./model/openai.ts";
+import { modelPortFor } from "./model/select.ts";
 import type { ModelPort } from "./model/types.ts";
 import { createInProcessScheduler, type Deliver } from "./scheduler/in-process.ts";
 import { createQStashScheduler } from "./scheduler/qstash.ts";
@@ -51,14 +50,7 @@ export function createPorts(config: PortsConfig, deps: PortsDeps): Ports {
         publicUrl: config.publicUrl,
       })
     : createInProcessScheduler({ deliver: deps.deliver, logger: deps.logger });
-  const model = config.openai
-    ? createOpenAIModelPort({
-        apiKey: config.openai.apiKey,
-        baseUrl: config.openai.baseUrl,
-        model: config.openai.model,
-        embeddingModel: config.openai.embeddingModel,
-      })
-    : createOfflineModelPort();
+  const model = modelPortFor(config);
   return {
     email,
     scheduler,

@@ -1,8 +1,7 @@
-import { resolve } from "node:path";
 import { findUserByEmail } from "@vanta/db/queries/users";
 import { z } from "zod";
 import { createLogger } from "../../log.ts";
-import { createPorts } from "../../ports/index.ts";
+import { modelPortFor } from "../../ports/model/select.ts";
 import { runCoach } from "../../services/coach/run.ts";
 import { CliError, type Command, parseCliArgs, printJson } from "../io.ts";
 import { configFromEnv, DataLockedError, lockedMessage, openDatabase } from "../setup.ts";
@@ -28,23 +27,15 @@ export const command: Command = {
     const handle = await openDatabase(config).catch((err: unknown) => {
       throw err instanceof DataLockedError ? new CliError(lockedMessage(err), 1) : err;
     });
-    const ports = createPorts(
-      { ...config, vantaHome: resolve(config.vantaHome) },
-      {
-        deliver: async () => {
-          throw new Error("no scheduler deliveries from the CLI");
-        },
-      },
-    );
+    const models = modelPortFor(config);
     try {
       const user = await findUserByEmail(handle.db, email.data);
       if (!user) throw new CliError(`no user ${email.data} (create one with: vanta user create --email …)`, 1);
       const log = createLogger({ service: "vanta-cli" });
-      const summary = await runCoach({ db: handle.db, models: ports.model, log }, user.id, { date: date?.data });
+      const summary = await runCoach({ db: handle.db, models, log }, user.id, { date: date?.data });
       printJson({ created: summary.created, existing: summary.existing, localDay: summary.localDay });
       return 0;
     } finally {
-      ports.stop();
       await handle.close();
     }
   },

@@ -31,6 +31,8 @@ export interface DailySearchDeps {
   now?: () => Date;
   /** sends the day's digest once the run completed (the job endpoint passes it; absent: no digest) */
   digest?: (userId: string) => Promise<DigestSummary>;
+  /** runs the coach for the day before the digest, so due tasks make it into the digest (absent: no coach) */
+  coach?: (userId: string, localDay: string) => Promise<{ created: unknown[]; existing: number }>;
 }
 
 export interface SourceError {
@@ -57,6 +59,8 @@ export interface DailySearchSummary {
   eventId: string | null;
   /** what the digest did after the run: sent, or why not (e.g. nothing_new); absent when not asked */
   digest?: DigestSummary | { error: string };
+  /** tasks the coach created for the day (and how many it already had); absent when not asked */
+  coach?: { created: number; existing: number } | { error: string };
 }
 
 // refreshFeed scores 200 at a time; a daily run of a few boards stays far below this many batches.
@@ -73,7 +77,11 @@ const errorOf = (s: SourceResult): SourceError => ({
 
 export async function runDailySearch(
   deps: DailySearchDeps,
-  input: { userId: string; searchId?: string },
+  input: {
+    userId: string;
+    searchId?: string /** replay a given local day (YYYY-MM-DD); default: today's */;
+    localDay?: string;
+  },
 ): Promise<DailySearchSummary> {
   const { db } = deps;
   const { userId } = input;
@@ -100,7 +108,7 @@ export async function runDailySearch(
 
   const profile = await ensureProfile(db, userId);
   const wall = wallClock(profile.timezone, now.getTime());
-  const localDay = `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
+  const localDay = input.localDay ?? `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
   const next = nextRun(digestCron(profile), profile.timezone, now);
   const base = { ...empty, localDay, searches: searches.length, nextRunAt: next?.toISOString() ?? null };
 
@@ -159,6 +167,7 @@ export async function runDailySearch(
     errors,
     eventId: claim.id,
   };
+  if (deps.coach) result.coach = await tryCoach(deps.coach, deps.log, userId, localDay);
   if (deps.digest) result.digest = await tryDigest(deps.digest, deps.log, userId);
   await finishDailyRun(db, userId, claim.id, {
     status,
@@ -172,6 +181,7 @@ export async function runDailySearch(
     errors,
     durationMs: summary.durationMs,
     digest: result.digest,
+    coach: result.coach,
   });
   await markSearchesRun(
     db,
@@ -194,6 +204,22 @@ async function tryDigest(
     return await digest(userId);
   } catch (err) {
     log.error("digest after daily search failed", { userId, err });
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** Like the digest, a coach failure is logged and recorded; the run's postings are already stored. */
+async function tryCoach(
+  coach: NonNullable<DailySearchDeps["coach"]>,
+  log: Logger,
+  userId: string,
+  localDay: string,
+): Promise<{ created: number; existing: number } | { error: string }> {
+  try {
+    const r = await coach(userId, localDay);
+    return { created: r.created.length, existing: r.existing };
+  } catch (err) {
+    log.error("coach after daily search failed", { userId, err });
     return { error: err instanceof Error ? err.message : String(err) };
   }
 }
