@@ -1,5 +1,6 @@
 import { createTRPCUntypedClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import type { AppRouter } from "@vanta/server/routers/index";
+import { TRPC_MAX_BATCH } from "@vanta/shared/api/batch";
 import type { RemoteError } from "./messages.ts";
 
 // Background only: the one real tRPC client, over HTTP to `${serverUrl}/trpc` with the bearer token.
@@ -8,6 +9,7 @@ export function createServerClient(serverUrl: string, token: string | null) {
     links: [
       httpBatchLink({
         url: `${serverUrl}/trpc`,
+        maxItems: TRPC_MAX_BATCH,
         headers: () => (token ? { Authorization: `Bearer ${token}` } : {}),
         // A dead server must fail fast so the UI can say "server unreachable" and the queue can take over.
         fetch: (url, init) => fetch(url, { ...(init as RequestInit), signal: AbortSignal.timeout(8000) }),

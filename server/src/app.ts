@@ -1,5 +1,6 @@
 import { trpcServer } from "@hono/trpc-server";
 import type { Database, DbDriver } from "@vanta/db/client";
+import { TRPC_MAX_BATCH } from "@vanta/shared/api/batch";
 import { Hono, type Context as HonoContext } from "hono";
 import { createRequestContext } from "./context.ts";
 import { accessLog } from "./http/access-log.ts";
@@ -59,6 +60,8 @@ export function createApp(runtime: AppRuntime): Hono<AppEnv> {
     trpcServer({
       endpoint: "/trpc",
       router: appRouter,
+      // One request must not fan out into many guesses or many expensive calls.
+      maxBatchSize: TRPC_MAX_BATCH,
       createContext: async (opts, c) => {
         const ctx = await createRequestContext({
           db: runtime.db,

@@ -8,6 +8,7 @@ import type { Hono } from "hono";
 import { type AppRuntime, createApp } from "./app.ts";
 import type { Config, LogLevel } from "./config.ts";
 import { acquireDataLock } from "./data-lock.ts";
+import { resolveClientIp } from "./http/client-ip.ts";
 import { devOutboxRoutes } from "./http/dev-outbox.ts";
 import type { AppEnv } from "./http/env.ts";
 import { isLoopbackBind } from "./http/host-allow.ts";
@@ -139,11 +140,13 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       extraRoutes:
         ports.outboxDir && isLoopbackBind(config.host) ? [{ path: "/", app: devOutboxRoutes(ports.outboxDir) }] : [],
       clientIp: (c) => {
+        let peer: string | null = null;
         try {
-          return getConnInfo(c).remote.address ?? null;
+          peer = getConnInfo(c).remote.address ?? null;
         } catch {
-          return null; // in-process requests (app.request) have no socket
+          // in-process requests (app.request) have no socket
         }
+        return resolveClientIp(peer, c.req.header("x-forwarded-for"), config.trustedProxies);
       },
       app: null as unknown as Hono<AppEnv>,
       close: closeAll,

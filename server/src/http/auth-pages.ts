@@ -3,6 +3,7 @@ import type { Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppRuntime } from "../app.ts";
 import { verifyMagicLink } from "../services/auth/magic-link.ts";
+import { admit, attemptKey } from "../services/auth/rate-limit.ts";
 import type { AppEnv } from "./env.ts";
 import { escapeHtml, page, SECRET_PAGE_HEADERS } from "./html.ts";
 
@@ -36,9 +37,8 @@ export function mountAuthPages(app: Hono<AppEnv>, runtime: AppRuntime): void {
   app.use("/auth/*", bodyLimit({ maxSize: 16 * 1024, onError: (c) => html(c, invalidLinkPage(), 413) }));
 
   app.post("/auth/magic", async (c) => {
-    const ip = runtime.clientIp?.(c) ?? "unknown";
-    const key = `magic:${ip}`;
-    if (services.limits.failedAuth.remaining(key) === 0)
+    const key = attemptKey("magic", runtime.clientIp?.(c) ?? null);
+    if (!admit(services.limits.failedAuth, key))
       return html(c, page("Too many attempts", "<h1>Too many attempts</h1><p>Wait a few minutes.</p>"), 429);
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const token = OpaqueToken.safeParse(form.token);
@@ -48,10 +48,8 @@ export function mountAuthPages(app: Hono<AppEnv>, runtime: AppRuntime): void {
           { token: token.data, userAgent: c.req.header("user-agent") ?? null },
         )
       : null;
-    if (!session) {
-      services.limits.failedAuth.take(key);
-      return html(c, invalidLinkPage(), 400);
-    }
+    if (!session) return html(c, invalidLinkPage(), 400);
+    services.limits.failedAuth.refund(key);
     c.get("log").info("signed in by magic link", { userId: session.user.id, sessionId: session.sessionId });
     return html(
       c,

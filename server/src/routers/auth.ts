@@ -3,6 +3,7 @@ import { PairInput, RequestMagicLinkInput, VerifyMagicLinkInput } from "@vanta/s
 import { EmailError } from "../ports/email/types.ts";
 import { requestMagicLink, verifyMagicLink } from "../services/auth/magic-link.ts";
 import { redeemPairingCode } from "../services/auth/pairing.ts";
+import { admit, attemptKey } from "../services/auth/rate-limit.ts";
 import { endSession } from "../services/auth/sessions.ts";
 import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
 
@@ -19,7 +20,12 @@ export const authRouter = router({
   /** Mails a one-time sign-in link. Always the same answer, whether or not the account exists. */
   requestMagicLink: publicProcedure.input(RequestMagicLinkInput).mutation(async ({ ctx, input }) => {
     const { limits } = ctx.services;
-    if (!limits.magicLinkIp.take(ctx.client.ip ?? "local") || !limits.magicLinkEmail.take(input.email.toLowerCase()))
+    // Per address and per target (the mailbox), so neither a flood from one client nor mail-bombing one
+    // address from many works.
+    if (
+      !admit(limits.magicLinkIp, ctx.client.ip ?? "unknown") ||
+      !admit(limits.magicLinkEmail, input.email.toLowerCase())
+    )
       throw tooMany();
     try {
       const { expiresAt } = await requestMagicLink(
@@ -41,32 +47,33 @@ export const authRouter = router({
 
   /** Trades the token from the link for a bearer session (the extension's alternative to the page). */
   verifyMagicLink: publicProcedure.input(VerifyMagicLinkInput).mutation(async ({ ctx, input }) => {
-    const key = `magic:${ctx.client.ip ?? "local"}`;
-    if (ctx.services.limits.failedAuth.remaining(key) === 0) throw tooMany();
+    const { failedAuth } = ctx.services.limits;
+    const key = attemptKey("magic", ctx.client.ip);
+    if (!admit(failedAuth, key)) throw tooMany();
     const session = await verifyMagicLink(
       { db: ctx.db, now: ctx.services.now() },
       { token: input.token, userAgent: ctx.client.userAgent },
     );
-    if (!session) {
-      ctx.services.limits.failedAuth.take(key);
+    if (!session)
       throw new TRPCError({ code: "UNAUTHORIZED", message: "This sign-in link is invalid, used or expired" });
-    }
+    failedAuth.refund(key);
     return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: session.user };
   }),
 
   /** Redeems a pairing code printed by `vanta pair` / `npm start`. */
   pair: publicProcedure.input(PairInput).mutation(async ({ ctx, input }) => {
-    // Only failures count, so a user pairing several browsers is never throttled; guessers are.
-    const key = `pair:${ctx.client.ip ?? "local"}`;
-    if (ctx.services.limits.failedAuth.remaining(key) === 0) throw tooMany();
+    // Every attempt is counted before the lookup and a success is refunded: only failures count, so a
+    // user pairing several browsers is never throttled; guessers (even concurrent ones) are.
+    const { failedAuth } = ctx.services.limits;
+    const key = attemptKey("pair", ctx.client.ip);
+    if (!admit(failedAuth, key)) throw tooMany();
     const session = await redeemPairingCode(
       { db: ctx.db, now: ctx.services.now() },
       { code: input.code, userAgent: ctx.client.userAgent },
     );
-    if (!session) {
-      ctx.services.limits.failedAuth.take(key);
+    if (!session)
       throw new TRPCError({ code: "UNAUTHORIZED", message: "This pairing code is invalid, used or expired" });
-    }
+    failedAuth.refund(key);
     ctx.log.info("extension paired", { userId: session.user.id, sessionId: session.sessionId });
     return { token: session.token, expiresAt: session.expiresAt.toISOString(), user: session.user };
   }),

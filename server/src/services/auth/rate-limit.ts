@@ -7,6 +7,22 @@ export interface RateLimiter {
   take(key: string): boolean;
   /** Attempts left for `key` in the current window. */
   remaining(key: string): number;
+  /** Gives one attempt back (a sign-in that succeeded: only failures should count). */
+  refund(key: string): void;
+}
+
+/**
+ * The key of a failed-attempt budget: one per client address and flow. An unknown address (an
+ * in-process call, or a platform entry that passes none) shares one bucket per flow.
+ */
+export const attemptKey = (flow: "pair" | "magic", ip: string | null) => `${flow}:${ip ?? "unknown"}`;
+
+/**
+ * Counts the attempt first, then says whether it may proceed. Checking first and counting after the
+ * (slow, async) verification let concurrent attempts all pass the check before any was counted.
+ */
+export function admit(limiter: RateLimiter, key: string): boolean {
+  return limiter.take(key);
 }
 
 export function createRateLimiter(opts: { limit: number; windowMs: number; now?: () => number }): RateLimiter {
@@ -31,6 +47,10 @@ export function createRateLimiter(opts: { limit: number; windowMs: number; now?:
     },
     remaining(key) {
       return Math.max(0, opts.limit - current(key).count);
+    },
+    refund(key) {
+      const w = current(key);
+      if (w.count > 0) w.count -= 1;
     },
   };
 }
