@@ -4,6 +4,7 @@ import { type Draft, finalize, mergeDrafts } from "./draft.ts";
 import { readStructured } from "./generic/index.ts";
 import { readPage } from "./generic/page.ts";
 import { findSalaryInText } from "./text/salary.ts";
+import { scopeSalary } from "./text/salary-scope.ts";
 
 /**
  * Shared tail of every board extractor: merge the board's own readings (in the order
@@ -34,7 +35,8 @@ export function buildPosting(
   // Its salary is left out: a page-wide "salary" element can belong to another job's card.
   const page = merged.company && merged.description ? null : readPage(doc, url, true);
   const filled = page ? mergeDrafts(merged, { ...page, salary: null }) : merged;
-  if (!filled.salary && filled.description) filled.salary = findSalaryInText(filled.description);
+  if (!filled.salary && filled.description)
+    filled.salary = scopeSalary(findSalaryInText(filled.description), filled.description, filled.locations ?? []);
   filled.closed = !!merged.closed || pageSaysClosed(doc, closedEls);
   return finalize(filled, source, doc, url);
 }

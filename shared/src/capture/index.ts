@@ -80,13 +80,14 @@ export function capturePage(doc: Document, url: string): { posting: Posting | nu
   const u = toUrl(url);
   if (!u) return { posting: null, reason: "no-posting" };
   const adapter = detectAdapter(doc, u);
-  const posting = safely(() => adapter.extract(doc, u));
-  if (posting) return { posting, reason: "ok" };
+  // A list with nothing selected is said so first: its headline ("Open Positions (63)") or first card is no posting.
   const list = (a: Adapter) => safely(() => a.isList?.(doc, u) ?? false);
   if (list(adapter)) return { posting: null, reason: "list-page" };
+  const posting = safely(() => adapter.extract(doc, u));
+  if (posting) return { posting, reason: "ok" };
+  if (adapter !== generic && list(generic)) return { posting: null, reason: "list-page" };
   const fallback = adapter === generic ? null : safely(() => generic.extract(doc, u));
-  if (fallback) return { posting: fallback, reason: "ok" };
-  return { posting: null, reason: list(generic) ? "list-page" : "no-posting" };
+  return fallback ? { posting: fallback, reason: "ok" } : { posting: null, reason: "no-posting" };
 }
 
 // Pages are arbitrary input: a markup surprise must yield "no posting", not break the

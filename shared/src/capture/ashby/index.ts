@@ -64,7 +64,7 @@ export const ashby: Adapter = {
   detect: (doc) => !!pick(doc, S.signature) || !!appPosting(doc),
   postingKey: ashbyId,
   // The company board (jobs.ashbyhq.com/<company>) lists postings; none is open on it.
-  isList: (_doc, url) => !ashbyId(url),
+  isList: (_doc, url) => hostIs(url, "jobs.ashbyhq.com") && !ashbyId(url),
   extract(doc, url) {
     const id = ashbyId(url);
     const canonical =

@@ -3,7 +3,7 @@ import { pageSaysClosed } from "../closed.ts";
 import { type Draft, finalize, mergeDrafts } from "../draft.ts";
 import { findJobPostingsJsonLd, readJsonLd } from "./jsonld.ts";
 import { readMicrodata } from "./microdata.ts";
-import { readPage } from "./page.ts";
+import { looksLikeJobList, readPage } from "./page.ts";
 
 /** Structured data first (JSON-LD, then microdata); `page` heuristics only fill gaps. */
 export function readStructured(doc: Document): { draft: Draft | null; source: string } {
@@ -22,6 +22,7 @@ export const generic: Adapter = {
   detect: (doc) =>
     findJobPostingsJsonLd(doc).length > 0 || !!doc.querySelector('[itemtype*="schema.org/JobPosting" i]'),
   postingKey: () => null,
+  isList: (doc, url) => !readStructured(doc).draft && looksLikeJobList(doc, url),
   extract(doc, url) {
     const { draft, source } = readStructured(doc);
     const page = readPage(doc, url, !!draft);

@@ -4,6 +4,7 @@ import { pick, pickAll, pickText, richText, textOf } from "../dom.ts";
 import type { Draft } from "../draft.ts";
 import { detectRemote, normalizeEmploymentType, splitLocations } from "../text/location.ts";
 import { parseSalaryText } from "../text/salary.ts";
+import { fromEmbedded } from "./embedded.ts";
 import { selectors as S } from "./selectors.ts";
 
 function indeedId(url: URL): string | null {
@@ -51,7 +52,8 @@ export const indeed: Adapter = {
       this.name,
       doc,
       url,
-      [{ sourceId: jk, url: canonical }, fromDom(doc), "structured"],
+      // The rendered pane first (what the user reads), then the embedded data for the same key.
+      [{ sourceId: jk, url: canonical }, fromDom(doc), fromEmbedded(doc, jk), "structured"],
       [pick(doc, S.closedNotice), pane && pick(pane, [".jobsearch-HeaderContainer", ".jobsearch-InfoHeaderContainer"])],
     );
   },

@@ -60,7 +60,7 @@ export const lever: Adapter = {
   detect: (doc) => !!pick(doc, S.signature),
   postingKey: leverId,
   // The company board (jobs.lever.co/<company>) lists postings; none is open on it.
-  isList: (_doc, url) => !leverId(url),
+  isList: (_doc, url) => hostIs(url, "jobs.lever.co", "jobs.eu.lever.co") && !leverId(url),
   extract(doc, url) {
     const id = leverId(url);
     const canonical = hostIs(url, "lever.co") && id ? `${url.origin}${url.pathname.replace(/\/apply\/?$/, "")}` : null;

@@ -35,7 +35,8 @@ export const totaljobs: Adapter = {
   detect: (doc) => !!pick(doc, ['[data-at="header-job-title"]']),
   postingKey: totaljobsId,
   // A results page ("/jobs/…") shows cards only; no job is open beside them.
-  isList: (doc, url) => !totaljobsId(url) && pickAll(doc, S.cards).length > 1,
+  isList: (doc, url) =>
+    !totaljobsId(url) && !pick(doc, ['[data-at="header-job-title"]']) && pickAll(doc, S.cards).length > 1,
   extract(doc, url) {
     if (!totaljobsId(url) && !pick(doc, ['[data-at="header-job-title"]'])) return null;
     return buildPosting(this.name, doc, url, [{ sourceId: totaljobsId(url) }, "structured", fromDom(doc)]);

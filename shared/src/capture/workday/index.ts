@@ -4,6 +4,7 @@ import { meta, pick, pickAll, pickText, richText, textOf } from "../dom.ts";
 import type { Draft } from "../draft.ts";
 import { detectRemote, normalizeEmploymentType, splitLocations, uniq } from "../text/location.ts";
 import { findSalaryInText } from "../text/salary.ts";
+import { scopeSalary } from "../text/salary-scope.ts";
 import { selectors as S } from "./selectors.ts";
 
 /** Requisition id at the end of the job slug: ".../Senior-Engineer_R12345". */
@@ -30,7 +31,7 @@ function fromDom(doc: Document, url: URL): Draft | null {
     locations: locations.filter((l) => !/^\d+ locations?$/i.test(l)),
     remote: detectRemote(remoteType) !== "unknown" ? detectRemote(remoteType) : detectRemote(locations.join(" ")),
     employmentType: normalizeEmploymentType(pickText(doc, S.timeType)),
-    salary: findSalaryInText(description),
+    salary: scopeSalary(findSalaryInText(description), description, locations),
     description,
     sourceId: pickText(doc, S.requisitionId) || null,
   };
