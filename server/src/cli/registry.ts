@@ -13,6 +13,10 @@ export const commands: Record<string, () => Promise<Command>> = {
   rank: async () => (await import("./commands/rank.ts")).command,
   search: async () => (await import("./commands/search.ts")).command,
   digest: async () => (await import("./commands/digest.ts")).command,
+  tailor: async () => (await import("./commands/tailor.ts")).command,
+  "ats-score": async () => (await import("./commands/ats-score.ts")).command,
+  "cover-letter": async () => (await import("./commands/cover-letter.ts")).command,
+  export: async () => (await import("./commands/export.ts")).command,
   coach: async () => (await import("./commands/coach.ts")).command,
   "parse-resume": async () => (await import("./commands/parse-resume.ts")).command,
 };
