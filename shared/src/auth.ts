@@ -35,3 +35,22 @@ export type AuthUser = z.infer<typeof AuthUser>;
 /** What a successful sign-in or pairing hands the extension: a bearer token for its Authorization header. */
 export const AuthSession = z.object({ token: OpaqueToken, expiresAt: z.string(), user: AuthUser });
 export type AuthSession = z.infer<typeof AuthSession>;
+
+/** One signed-in device or browser, as the session list shows it (never the token). */
+export const SessionView = z.object({
+  id: z.uuid(),
+  kind: z.enum(["extension", "web", "cli"]),
+  userAgent: z.string().nullable(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  expiresAt: z.string(),
+  /** the session this request was made with */
+  current: z.boolean(),
+});
+export type SessionView = z.infer<typeof SessionView>;
+
+export const RevokeSessionInput = z.object({ id: z.uuid() });
+export const RevokeAllSessionsInput = z.object({
+  /** keep the session making the call ("sign out everywhere else") */
+  exceptCurrent: z.boolean().default(true),
+});

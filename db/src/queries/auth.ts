@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lt } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lt, ne } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { sessions, users, verificationTokens } from "../schema/users.ts";
 
@@ -51,6 +51,45 @@ export async function revokeSession(db: Executor, userId: string, sessionId: str
     .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt)))
     .returning({ id: sessions.id });
   return rows.length > 0;
+}
+
+/** The user's live sessions (not revoked, not expired), most recently used first; never the token hash. */
+export async function listLiveSessions(db: Executor, userId: string, now: Date) {
+  return db
+    .select({
+      id: sessions.id,
+      kind: sessions.kind,
+      userAgent: sessions.userAgent,
+      createdAt: sessions.createdAt,
+      lastUsedAt: sessions.lastUsedAt,
+      expiresAt: sessions.expiresAt,
+    })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+    .orderBy(desc(sessions.lastUsedAt), desc(sessions.createdAt))
+    .limit(200);
+}
+
+/** Revokes every live session of one user, but `exceptId` when given; returns how many. */
+export async function revokeUserSessions(
+  db: Executor,
+  userId: string,
+  at: Date,
+  exceptId: string | null,
+): Promise<number> {
+  const rows = await db
+    .update(sessions)
+    .set({ revokedAt: at })
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, at),
+        ...(exceptId ? [ne(sessions.id, exceptId)] : []),
+      ),
+    )
+    .returning({ id: sessions.id });
+  return rows.length;
 }
 
 export async function insertVerificationToken(

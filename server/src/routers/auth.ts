@@ -1,11 +1,20 @@
 import { TRPCError } from "@trpc/server";
-import { PairInput, RequestMagicLinkInput, VerifyMagicLinkInput } from "@vanta/shared/auth";
+import {
+  PairInput,
+  RequestMagicLinkInput,
+  RevokeAllSessionsInput,
+  RevokeSessionInput,
+  VerifyMagicLinkInput,
+} from "@vanta/shared/auth";
 import { EmailError } from "../ports/email/types.ts";
+import { listSessions } from "../services/auth/list-sessions.ts";
 import { requestMagicLink, verifyMagicLink } from "../services/auth/magic-link.ts";
 import { redeemPairingCode } from "../services/auth/pairing.ts";
 import { admit, attemptKey } from "../services/auth/rate-limit.ts";
+import { revokeAllSessions, revokeOneSession } from "../services/auth/revoke-sessions.ts";
 import { endSession } from "../services/auth/sessions.ts";
 import { protectedProcedure, publicProcedure, router } from "../trpc.ts";
+import { domainProcedure } from "./domain.ts";
 
 // Auth is hand-rolled on purpose, and kept small: better-auth brings its own user/session/verification
 // tables (text ids, its own columns) that do not fit our UUID data model, and its magic-link + bearer
@@ -84,5 +93,25 @@ export const authRouter = router({
   signOut: protectedProcedure.mutation(async ({ ctx }) => {
     const revoked = ctx.sessionId ? await endSession(ctx.db, ctx.user.id, ctx.sessionId, ctx.services.now()) : false;
     return { signedOut: revoked };
+  }),
+
+  /** The caller's live sessions (devices and browsers signed in), the current one marked. */
+  sessions: protectedProcedure.query(({ ctx }) => listSessions(ctx.db, ctx.user.id, ctx.sessionId, ctx.services.now())),
+
+  /** Ends one of the caller's sessions (e.g. a lost laptop's extension). */
+  revokeSession: domainProcedure.input(RevokeSessionInput).mutation(async ({ ctx, input }) => {
+    await revokeOneSession(ctx.db, ctx.user.id, input.id, ctx.services.now());
+    ctx.log.info("session revoked", { sessionId: input.id });
+    return { revoked: true as const };
+  }),
+
+  /** Ends every other session of the caller, or all of them with exceptCurrent: false. */
+  revokeAllSessions: protectedProcedure.input(RevokeAllSessionsInput).mutation(async ({ ctx, input }) => {
+    const revoked = await revokeAllSessions(ctx.db, ctx.user.id, {
+      exceptSessionId: input.exceptCurrent ? ctx.sessionId : null,
+      now: ctx.services.now(),
+    });
+    ctx.log.info("sessions revoked", { revoked, exceptCurrent: input.exceptCurrent });
+    return { revoked };
   }),
 });

@@ -22,6 +22,7 @@ import { expect } from "vitest";
 import type { TestServer, TestUser } from "../../support/server.ts";
 import { type CallResult, callProcedure } from "./call.ts";
 import { domainCases } from "./domain-cases.ts";
+import { outreachCases } from "./outreach-cases.ts";
 import { resumeCases } from "./resume-cases.ts";
 import { taskCases } from "./task-cases.ts";
 
@@ -127,9 +128,70 @@ export const authCases: ProcedureCase<unknown>[] = [
     },
     badInputs: [],
   }),
+  defineCase({
+    path: "auth.sessions",
+    type: "query",
+    access: "protected",
+    crossUser: {
+      // Takes no ids: another user's list holds only their own sessions, never the owner's.
+      setup: async (fx, owner) => {
+        const res = await fx.call("auth.sessions", "query", undefined, owner);
+        return (res.ok ? (res.data as { id: string }[]) : []).map((x) => x.id);
+      },
+      input: () => undefined,
+      expect: "OK",
+      async verifyUnchanged(fx, ownerIds, owner) {
+        const res = await fx.call("auth.sessions", "query", undefined, owner);
+        expect(res.ok && (res.data as { id: string }[]).map((x) => x.id)).toEqual(ownerIds);
+      },
+    },
+    badInputs: [],
+  }),
+  defineCase({
+    path: "auth.revokeSession",
+    type: "mutation",
+    access: "protected",
+    input: () => ({ id: "00000000-0000-4000-8000-000000000000" }),
+    crossUser: {
+      setup: async (fx, owner) => {
+        const res = await fx.call("auth.sessions", "query", undefined, owner);
+        return ((res.ok ? res.data : []) as { id: string }[])[0]?.id as string;
+      },
+      input: (sessionId) => ({ id: sessionId }),
+      async verifyUnchanged(fx, _sessionId, owner) {
+        expect((await fx.call("auth.me", "query", undefined, owner)).ok).toBe(true);
+      },
+    },
+    badInputs: [
+      { input: { id: "not-a-uuid" }, fields: ["id"] },
+      { input: {}, fields: ["id"] },
+    ],
+  }),
+  defineCase({
+    path: "auth.revokeAllSessions",
+    type: "mutation",
+    access: "protected",
+    input: () => ({ exceptCurrent: true }),
+    crossUser: {
+      // Takes no ids: another user revoking "all" ends only their own sessions.
+      setup: async (_fx, owner) => owner,
+      input: () => ({ exceptCurrent: false }),
+      expect: "OK",
+      async verifyUnchanged(fx, owner) {
+        expect((await fx.call("auth.me", "query", undefined, owner)).ok).toBe(true);
+      },
+    },
+    badInputs: [{ input: { exceptCurrent: "yes" }, fields: ["exceptCurrent"] }],
+  }),
 ];
 
-export const procedureCases: ProcedureCase<unknown>[] = [...authCases, ...domainCases, ...resumeCases, ...taskCases];
+export const procedureCases: ProcedureCase<unknown>[] = [
+  ...authCases,
+  ...domainCases,
+  ...resumeCases,
+  ...taskCases,
+  ...outreachCases,
+];
 
 export function makeFixture(server: TestServer): Fixture {
   return {
