@@ -101,7 +101,8 @@ export const resumeCases: ProcedureCase<unknown>[] = [
       { input: {}, fields: ["filename", "mimeType", "contentBase64"] },
       { input: { filename: "cv.txt", mimeType: "text/plain", contentBase64: "" }, fields: ["contentBase64"] },
       { input: { filename: "cv.txt", mimeType: "text/plain", contentBase64: "%%%" }, fields: ["contentBase64"] },
-      { input: { filename: "cv.png", mimeType: "image/png", contentBase64: "iVBORw0KGgo=" }, fields: ["filename"] },
+      { input: { filename: "cv.png", mimeType: "image/png", contentBase64: "iVBORw0KGgo=" }, fields: ["file"] },
+      { input: { filename: "cv.txt", mimeType: "text/plain", contentBase64: "aGVsbG8gd29ybGQ=" }, fields: ["file"] },
     ],
   }),
   defineCase<Owned & { fileId: string }>({

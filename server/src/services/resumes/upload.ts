@@ -1,9 +1,9 @@
 import type { Base64File } from "@vanta/shared/api/common";
 import type { ResumeUploadOutput } from "@vanta/shared/api/resumes";
 import type { ServiceCtx } from "../context.ts";
+import { parseResumeFile } from "../resume/parse-file.ts";
 import { sha256Hex } from "../sha256.ts";
 import { decodeUpload } from "../upload.ts";
-import { parseResumeFile } from "./parse.ts";
 import { resumeStorageKey } from "./storage.ts";
 
 /**
