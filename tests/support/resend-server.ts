@@ -13,6 +13,7 @@ const SendBody = z.object({
   text: z.string().optional(),
   headers: z.record(z.string(), z.string()).optional(),
   tags: z.array(z.object({ name: z.string(), value: z.string() })).optional(),
+  reply_to: z.union([z.string(), z.array(z.string())]).optional(),
 });
 export type ResendSent = z.infer<typeof SendBody> & { id: string };
 

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { type ZodError, z } from "zod";
 import "../ports/files/types.ts";
 import type { ServiceCtx } from "../services/context.ts";
-import { InvalidInputError, NotFoundError } from "../services/domain-errors.ts";
+import { ForbiddenError, InvalidInputError, NotFoundError, UnavailableError } from "../services/domain-errors.ts";
 import { protectedProcedure } from "../trpc.ts";
 
 /**
@@ -39,6 +39,9 @@ export const domainProcedure = protectedProcedure.use(async ({ ctx, next }) => {
   if (!result.ok) {
     const cause = result.error.cause;
     if (cause instanceof NotFoundError) throw new TRPCError({ code: "NOT_FOUND", message: cause.message, cause });
+    if (cause instanceof ForbiddenError) throw new TRPCError({ code: "FORBIDDEN", message: cause.message, cause });
+    if (cause instanceof UnavailableError)
+      throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: cause.message, cause });
     if (cause instanceof InvalidInputError)
       throw new TRPCError({ code: "BAD_REQUEST", message: cause.message, cause: asZodError(cause) });
   }

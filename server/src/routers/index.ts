@@ -4,6 +4,7 @@ import { applicationsRouter, auditRouter } from "./applications.ts";
 import { authRouter } from "./auth.ts";
 import { feedRouter } from "./feed.ts";
 import { notificationsRouter } from "./notifications.ts";
+import { contactsRouter, outreachRouter } from "./outreach.ts";
 import { postingsRouter } from "./postings.ts";
 import { profileRouter } from "./profile.ts";
 import { resumesRouter } from "./resumes.ts";
@@ -24,6 +25,8 @@ export const appRouter = router({
   feed: feedRouter,
   notifications: notificationsRouter,
   tasks: tasksRouter,
+  contacts: contactsRouter,
+  outreach: outreachRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -18,3 +18,19 @@ export class InvalidInputError extends Error {
     this.name = "InvalidInputError";
   }
 }
+
+/** The caller owns the thing but may not do this to it now (e.g. send an outreach message nobody approved). */
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
+/** A service we depend on (email provider, model) failed; the request can be retried, nothing was lost. */
+export class UnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UnavailableError";
+  }
+}

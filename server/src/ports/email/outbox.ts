@@ -33,7 +33,7 @@ export function createOutboxEmail(options: OutboxOptions): EmailPort {
           text: m.text,
           date,
           messageId: `<${id}@${domain}>`,
-          headers: m.headers,
+          headers: m.replyTo ? { ...m.headers, "Reply-To": m.replyTo } : m.headers,
           tags: m.tags,
         });
       } catch (err) {

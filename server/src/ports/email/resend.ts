@@ -23,6 +23,7 @@ export function createResendEmail(options: ResendOptions): EmailPort {
         text: m.text,
         headers: m.headers,
         tags: m.tags,
+        ...(m.replyTo ? { replyTo: m.replyTo } : {}),
       });
       if (error) {
         throw new EmailError(resendErrorCode(error.statusCode, error.name), `resend: ${error.message}`, {

@@ -10,6 +10,8 @@ const noLineBreak = z.string().refine((v) => !/[\r\n]/.test(v), "must not contai
 export const EmailMessageSchema = z.object({
   to: z.union([z.email(), z.array(z.email()).min(1).max(50)]),
   subject: noLineBreak.pipe(z.string().min(1).max(998)),
+  /** where replies go (outreach is sent from Vanta's address with the user's own address here) */
+  replyTo: z.email().optional(),
   html: z.string(),
   text: z.string(),
   headers: z.record(headerName, noLineBreak.pipe(z.string().max(900))).optional(),
