@@ -101,10 +101,9 @@ export function parseEducation(lines: string[]): { education: ResumeEducation[];
     );
     if (schoolFirst && !cur.institution && !isDegreeLike(schoolFirst[1]!)) {
       cur.institution = schoolFirst[1]!.trim();
-      cur.courses = [...(cur.courses ?? []), schoolFirst[2]!.trim()];
-      continue;
+      line = schoolFirst[2]!.replace(/,\s*/g, "\t").trim();
     }
-    const placed = splitAtPlace(detab(line));
+    const placed = cur.institution ? null : splitAtPlace(detab(line));
     if (placed && (placed.before || placed.after)) {
       if (placed.after && !cur.institution) cur.institution = placed.after;
       if (placed.before) {

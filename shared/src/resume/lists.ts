@@ -1,3 +1,4 @@
+import { withScheme } from "./contact.ts";
 import { findDates } from "./dates.ts";
 import type { JsonResume } from "./schema.ts";
 import { detab, isBullet, stripBullet } from "./words.ts";
@@ -34,12 +35,13 @@ function titled(line: string): { title: string; by?: string; date?: string } {
 export function parseProjects(lines: string[]): Projects {
   const isStart = (line: string) => line.length < 90 && !/[.!?]$/.test(line) && /^[A-Z0-9]/.test(line);
   return splitBlocks(lines, isStart).map((b) => {
-    const [first = "", ...roles] = b.header;
-    const t = titled(first);
+    const [head = "", ...roles] = b.header;
+    const url = head.match(/https?:\/\/[^\s)]+|\b[\w-]+\.(?:com|io|dev|app|org|net)(?:\/[^\s)]*)?/);
+    const first = url ? head.replace(url[0], " ").replace(/\(\s*\)|\[\s*\]/g, " ") : head;
+    const t = titled(first.replace(/\s+/g, " ").trim());
     const p: Projects[number] = { name: t.title };
     if (t.date) p.endDate = t.date;
-    const url = [first, ...roles].join(" ").match(/https?:\/\/\S+|\b[\w-]+\.(?:com|io|dev|app|org)\/\S*/);
-    if (url) p.url = url[0];
+    if (url) p.url = withScheme(url[0]);
     if (roles.length) p.roles = roles;
     if (b.body.length) p.description = detab(b.body.join(" "));
     if (b.bullets.length) p.highlights = b.bullets.map(detab);

@@ -63,9 +63,16 @@ const CONTENT_SECTIONS = new Set<SectionKey>(["work", "projects", "volunteer", "
 function headingInside(current: SectionKey | null, line: string): { key: SectionKey; rest: string } | null {
   const caps = capsHeading(line);
   if (caps && caps.key !== current) return caps;
-  if (current && CONTENT_SECTIONS.has(current)) return null;
   const inline = inlineSection(line);
-  return inline && inline.key !== current ? inline : null;
+  if (!inline || inline.key === current) return null;
+  // "Technical Skills: …" after the last job opens Skills; "Tools & Technologies: …" inside a job stays there
+  if (
+    current &&
+    CONTENT_SECTIONS.has(current) &&
+    !/\b(skills|education|experience|projects|certifications)\b/i.test(line.split(":")[0]!)
+  )
+    return null;
+  return inline;
 }
 
 function splitSections(lines: string[]): { header: string[]; sections: Array<{ key: SectionKey; lines: string[] }> } {
@@ -106,7 +113,8 @@ function readBasics(header: string[], all: string[]): { basics: Basics; unplaced
   if (email) basics.email = email;
   const phone = findPhone(header.join("\n")) ?? findPhone(text);
   if (phone) basics.phone = phone;
-  const links = findLinks(header.join("\n") || text);
+  // the personal site comes from the header only: a URL in a job or project is that job's or project's
+  const links = findLinks(header.join("\n"));
   const moreLinks = findLinks(text);
   const profiles = [...links.profiles];
   for (const p of moreLinks.profiles) if (!profiles.some((q) => q.network === p.network)) profiles.push(p);

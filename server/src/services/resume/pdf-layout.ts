@@ -99,11 +99,26 @@ export function findGutter(rows: Row[]): Gutter | null {
   // both columns carry real content, and most rows are column rows
   if (best.crossing.length > rows.length * 0.25) return null;
   if (left < 4 || right < 4) return null;
-  // a right-hand "column" that is only dates next to titles is one column: the right side must hold
-  // rows that have nothing on the left
-  const rightOnly = columnRows.filter((r) => !r.items.some((i) => !isBlank(i.str) && i.x + i.width <= best.x));
-  const leftOnly = columnRows.filter((r) => !r.items.some((i) => !isBlank(i.str) && i.x >= best.x));
-  if (rightOnly.length < 3 || leftOnly.length < 3) return null;
+  // a right-hand "column" of dates beside one-column titles is not a column: the right side must
+  // hold rows of other text too
+  const DATE_ONLY =
+    /^[\s\d/.,–—-]*(?:[A-Za-z]{3,9}\.?\s*\d{4}|\d{4}|present|current|now)?[\s\d/.,–—-]*(?:[A-Za-z]{3,9}\.?\s*\d{4}|present|current|now)?\s*$/i;
+  const rightText = columnRows.filter((r) => {
+    const t = rowText(r.items.filter((i) => i.x >= best.x));
+    return t.length > 0 && !DATE_ONLY.test(t);
+  });
+  if (rightText.length < 3) return null;
+  // a column is left-aligned: most right-side rows start at one x (right-aligned dates and places do not)
+  const starts = new Map<number, number>();
+  for (const r of columnRows) {
+    const first = r.items.find((i) => !isBlank(i.str) && i.x >= best.x);
+    if (first) starts.set(Math.round(first.x / 4), (starts.get(Math.round(first.x / 4)) ?? 0) + 1);
+  }
+  const aligned = Math.max(
+    0,
+    ...[...starts.entries()].map(([k, n]) => n + (starts.get(k - 1) ?? 0) + (starts.get(k + 1) ?? 0)),
+  );
+  if (aligned < right * 0.6) return null;
   return { x: best.x, crossing: new Set(best.crossing) };
 }
 

@@ -1,0 +1,130 @@
+import { looksLikeResume, parseResumeText } from "@vanta/shared/resume/parse";
+import { JsonResume } from "@vanta/shared/resume/schema";
+import { describe, expect, it } from "vitest";
+
+const jobs = (r: JsonResume) => r.work?.map((w) => [w.name, w.position, w.startDate, w.endDate]);
+
+describe("parseResumeText", () => {
+  it("parses a plain-text resume with no email: name, phone, jobs in either order, grouped skills", () => {
+    const r = parseResumeText(
+      [
+        "MARIA GONZALEZ",
+        "Product Designer",
+        "Austin, TX | (512) 555-0134 | mariagonzalez.design",
+        "",
+        "Professional Experience:",
+        "Lead Product Designer at Bluebonnet Health    Jan 2022 - Present",
+        "  * Redesigned patient intake, cutting drop-off by 22%",
+        "Globex — Product Designer    03/2018 - 12/2021",
+        "  * Shipped the design system used by 40 engineers",
+        "    across four product teams",
+        "",
+        "EDUCATION",
+        "Rhode Island School of Design",
+        "BFA, Graphic Design, 2017",
+        "",
+        "Skills",
+        "Design: Figma, Sketch, Prototyping",
+        "Research: Interviews, Usability testing",
+        "",
+        "AWARDS",
+        "Core77 Design Award — Core77, 2020",
+      ].join("\n"),
+    );
+    expect(JsonResume.safeParse(r).success).toBe(true);
+    expect(r.basics).toMatchObject({
+      name: "Maria Gonzalez",
+      label: "Product Designer",
+      phone: "(512) 555-0134",
+      url: "https://mariagonzalez.design",
+      location: { city: "Austin", region: "TX", countryCode: "US" },
+    });
+    expect(r.basics?.email).toBeUndefined();
+    expect(jobs(r)).toEqual([
+      ["Bluebonnet Health", "Lead Product Designer", "2022-01", undefined],
+      ["Globex", "Product Designer", "2018-03", "2021-12"],
+    ]);
+    // a wrapped bullet is one highlight
+    expect(r.work?.[1]?.highlights).toEqual([
+      "Shipped the design system used by 40 engineers across four product teams",
+    ]);
+    expect(r.education?.[0]).toMatchObject({
+      institution: "Rhode Island School of Design",
+      studyType: "BFA",
+      area: "Graphic Design",
+      endDate: "2017",
+    });
+    expect(r.skills).toEqual([
+      { name: "Design", keywords: ["Figma", "Sketch", "Prototyping"] },
+      { name: "Research", keywords: ["Interviews", "Usability testing"] },
+    ]);
+    expect(r.awards).toEqual([{ title: "Core77 Design Award", awarder: "Core77", date: "2020" }]);
+    expect(Object.keys(r.meta?.confidence ?? {}).sort()).toEqual(["awards", "basics", "education", "skills", "work"]);
+    // no email: the contact section is less certain than a full one
+    expect(r.meta?.confidence?.basics).toBeLessThan(1);
+  });
+
+  it("keeps lines it cannot place in meta.unplaced instead of dropping them", () => {
+    const r = parseResumeText(
+      [
+        "Sam Lee",
+        "sam.lee@example.com",
+        "References available on request from my last two managers and clients",
+        "Experience",
+        "Backend Engineer, Initech (2019 - 2023)",
+        "- Kept billing up",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([["Initech", "Backend Engineer", "2019", "2023"]]);
+    expect(r.meta?.unplaced).toEqual(["References available on request from my last two managers and clients"]);
+  });
+
+  it("recognises heading spellings: ALL CAPS, colons, markdown, Kaggle-style glued headings", () => {
+    const r = parseResumeText(
+      [
+        "## WORK HISTORY:",
+        "Acme Inc | QA Engineer | 2015 – 2018",
+        "Technical Skills: Selenium, Java, JIRA Education Details",
+        "May 2014 B.Tech Computer Science Pune, Maharashtra Pune University",
+      ].join("\n"),
+    );
+    expect(jobs(r)).toEqual([["Acme Inc", "QA Engineer", "2015", "2018"]]);
+    expect(r.skills?.[0]?.keywords).toEqual(["Selenium", "Java", "JIRA"]);
+    expect(r.education?.[0]).toMatchObject({
+      institution: "Pune University",
+      studyType: "B.Tech",
+      area: "Computer Science",
+      endDate: "2014-05",
+    });
+  });
+
+  it("reads projects, certificates, languages and volunteer work", () => {
+    const r = parseResumeText(
+      [
+        "Jo Park",
+        "jo@example.com",
+        "Projects",
+        "Tidepool (github.com/jopark/tidepool)",
+        "- Offline-first notes app",
+        "Certifications",
+        "CKA — CNCF, 2023",
+        "Languages",
+        "Korean (Native), English - Professional",
+        "Volunteer Experience",
+        "Mentor, Code.org (2020 - Present)",
+      ].join("\n"),
+    );
+    expect(r.projects?.[0]).toMatchObject({ name: "Tidepool", highlights: ["Offline-first notes app"] });
+    expect(r.certificates).toEqual([{ name: "CKA", issuer: "CNCF", date: "2023" }]);
+    expect(r.languages).toEqual([
+      { language: "Korean", fluency: "Native" },
+      { language: "English", fluency: "Professional" },
+    ]);
+    expect(r.volunteer?.[0]).toMatchObject({ organization: "Code.org", position: "Mentor", startDate: "2020" });
+  });
+
+  it("tells a resume from other text", () => {
+    expect(looksLikeResume(parseResumeText("Dear neighbours,\nThe bins go out on Tuesday this week."))).toBe(false);
+    expect(looksLikeResume(parseResumeText("Experience\nEngineer, Acme Corp, 2019 - 2021"))).toBe(true);
+  });
+});
