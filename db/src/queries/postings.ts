@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne, or } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { jobPostings } from "../schema/postings.ts";
 import type { NewPostingRow, PostingRow } from "./captures.ts";
@@ -14,6 +14,18 @@ export interface UpsertPostingsResult {
   duplicates: number;
   /** the rows inserted by this call, in input order */
   insertedRows: Array<{ id: string; source: string; fingerprint: string }>;
+  /** per input row: the stored posting it became or matched (by source id or canonical URL) */
+  ids: string[];
+}
+
+export interface UpsertPostingsOptions {
+  /**
+   * "refresh": a trusted feed rewrites its own rows when their content changed (and takes over a
+   * row a capture created under the same board id). "add": the rows may only be added — a match
+   * is left exactly as stored, except that an empty description is filled (a capture made while
+   * the page was loading). Captures come from pages anyone can craft, so they only add.
+   */
+  mode: "refresh" | "add";
 }
 
 /** Columns whose change makes an ingested posting "updated". */
@@ -48,13 +60,22 @@ function changed(existing: PostingRow, row: NewPostingRow): boolean {
 
 const CHUNK = 200;
 
-export async function upsertPostings(db: Executor, rows: NewPostingRow[]): Promise<UpsertPostingsResult> {
-  const result: UpsertPostingsResult = { inserted: 0, updated: 0, duplicates: 0, insertedRows: [] };
-  for (let i = 0; i < rows.length; i += CHUNK) await upsertChunk(db, rows.slice(i, i + CHUNK), result);
+export async function upsertPostings(
+  db: Executor,
+  rows: NewPostingRow[],
+  opts: UpsertPostingsOptions = { mode: "refresh" },
+): Promise<UpsertPostingsResult> {
+  const result: UpsertPostingsResult = { inserted: 0, updated: 0, duplicates: 0, insertedRows: [], ids: [] };
+  for (let i = 0; i < rows.length; i += CHUNK) await upsertChunk(db, rows.slice(i, i + CHUNK), result, opts);
   return result;
 }
 
-async function upsertChunk(db: Executor, rows: NewPostingRow[], result: UpsertPostingsResult): Promise<void> {
+async function upsertChunk(
+  db: Executor,
+  rows: NewPostingRow[],
+  result: UpsertPostingsResult,
+  opts: UpsertPostingsOptions,
+): Promise<void> {
   if (!rows.length) return;
   const now = new Date();
   const bySource = new Map<string, PostingRow>();
@@ -66,19 +87,31 @@ async function upsertChunk(db: Executor, rows: NewPostingRow[], result: UpsertPo
 
   const unknown = rows.filter((r) => !bySource.has(`${r.source}\u0000${r.sourceId}`));
   const urls = [...new Set(unknown.map((r) => r.canonicalUrl))];
-  const atUrl = new Set<string>();
+  // canonical URL → the oldest live posting there
+  const atUrl = new Map<string, string>();
   if (urls.length) {
     const found = await db
-      .select({ canonicalUrl: jobPostings.canonicalUrl })
+      .select({ id: jobPostings.id, canonicalUrl: jobPostings.canonicalUrl })
       .from(jobPostings)
-      .where(and(inArray(jobPostings.canonicalUrl, urls), isNull(jobPostings.deletedAt)));
-    for (const f of found) atUrl.add(f.canonicalUrl);
+      .where(and(inArray(jobPostings.canonicalUrl, urls), isNull(jobPostings.deletedAt)))
+      .orderBy(asc(jobPostings.firstSeenAt));
+    for (const f of found) if (!atUrl.has(f.canonicalUrl)) atUrl.set(f.canonicalUrl, f.id);
   }
 
   const touch: string[] = [];
   for (const row of rows) {
     const existing = bySource.get(`${row.source}\u0000${row.sourceId}`);
     if (existing) {
+      result.ids.push(existing.id);
+      if (opts.mode === "add") {
+        if (!existing.description && row.description)
+          await db
+            .update(jobPostings)
+            .set({ description: row.description, skills: row.skills })
+            .where(and(eq(jobPostings.id, existing.id), eq(jobPostings.description, "")));
+        result.duplicates++;
+        continue;
+      }
       if (changed(existing, row)) {
         await db
           .update(jobPostings)
@@ -91,7 +124,9 @@ async function upsertChunk(db: Executor, rows: NewPostingRow[], result: UpsertPo
       }
       continue;
     }
-    if (atUrl.has(row.canonicalUrl)) {
+    const sameUrl = atUrl.get(row.canonicalUrl);
+    if (sameUrl) {
+      result.ids.push(sameUrl);
       result.duplicates++;
       continue;
     }
@@ -103,9 +138,19 @@ async function upsertChunk(db: Executor, rows: NewPostingRow[], result: UpsertPo
       .returning({ id: jobPostings.id });
     if (inserted) {
       result.inserted++;
+      result.ids.push(inserted.id);
       result.insertedRows.push({ id: inserted.id, source: row.source, fingerprint: row.fingerprint });
-      atUrl.add(row.canonicalUrl);
-    } else result.duplicates++;
+      atUrl.set(row.canonicalUrl, inserted.id);
+    } else {
+      // Inserted meanwhile by a concurrent writer: that row is this posting.
+      const [winner] = await db
+        .select({ id: jobPostings.id })
+        .from(jobPostings)
+        .where(and(eq(jobPostings.source, row.source), eq(jobPostings.sourceId, row.sourceId)));
+      if (!winner) throw new Error(`posting ${row.source}/${row.sourceId} neither inserted nor found`);
+      result.ids.push(winner.id);
+      result.duplicates++;
+    }
   }
   if (touch.length) await db.update(jobPostings).set({ lastSeenAt: now }).where(inArray(jobPostings.id, touch));
 }

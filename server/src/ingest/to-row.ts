@@ -3,10 +3,14 @@ import { fingerprint } from "@vanta/shared/dedup/fingerprint";
 import type { NormalizedPosting } from "@vanta/shared/normalize/normalized";
 import { coreTitle } from "@vanta/shared/normalize/title";
 
-// A normalized ingested posting → a job_postings row. Salary columns hold annual cents (the feed
-// filters on one floor); the period as quoted and the per-period cents stay in `extra`.
+// A normalized posting → a job_postings row: the one row mapper of the posting intake (feeds
+// and captures alike). Salary columns hold annual cents (the feed filters on one floor); the
+// period as quoted and the per-period cents stay in `extra`.
 
-export function ingestedPostingRow(p: NormalizedPosting): NewPostingRow {
+/** Where a posting came from: a feed we ingest, or a page someone captured in the browser. */
+export type PostingOrigin = "feed" | "capture";
+
+export function ingestedPostingRow(p: NormalizedPosting, origin: PostingOrigin = "feed"): NewPostingRow {
   const countries = [...new Set(p.parsedLocations.flatMap((l) => (l.country ? [l.country] : [])))];
   const c = p.compensation;
   return {
@@ -46,6 +50,8 @@ export function ingestedPostingRow(p: NormalizedPosting): NewPostingRow {
       parsedLocations: p.parsedLocations,
       yearsExperience: p.yearsExperience,
       clearanceLevel: p.clearance.level,
+      // Marks rows that came from someone's browser: feed refreshes only take ingested postings.
+      ...(origin === "capture" ? { capturedBy: "extension" } : {}),
     },
   };
 }

@@ -53,7 +53,9 @@ interface Prepared {
   cities: Set<string>;
   remoteOnly: boolean;
   level: string | null;
-  sig: Signature;
+  description: string;
+  /** MinHash signature, computed on first use: most pairs are decided before the text */
+  sig: Signature | null;
 }
 
 function prepare(p: DedupPosting): Prepared {
@@ -66,9 +68,15 @@ function prepare(p: DedupPosting): Prepared {
     cities,
     remoteOnly: cities.size === 0,
     level: seniorityFromTitle(p.title),
-    sig: signature(p.description),
+    description: p.description,
+    sig: null,
   };
 }
+
+const sigOf = (p: Prepared): Signature => {
+  p.sig ??= signature(p.description);
+  return p.sig;
+};
 
 function titleSimilarity(a: Prepared, b: Prepared): number {
   if (a.title === b.title) return 1;
@@ -84,26 +92,48 @@ function locationsCompatible(a: Prepared, b: Prepared): boolean {
   return false;
 }
 
+/**
+ * Which rule merged two postings: the same board id, the same canonical URL, the same
+ * company/title/place with too little text to compare ("fingerprint"), or near-duplicate
+ * descriptions ("minhash", with the estimated Jaccard similarity and containment).
+ */
+export type MergeRule = "sourceId" | "url" | "fingerprint" | "minhash";
+export const MERGE_RULES: readonly MergeRule[] = ["sourceId", "url", "fingerprint", "minhash"];
+
 export interface PairVerdict {
   same: boolean;
   reason: string;
+  /** set when `same`: the rule that decided it */
+  rule?: MergeRule;
+  /** MinHash Jaccard estimate, when the text was compared */
+  similarity?: number;
+  containment?: number;
 }
 
-function judge(a: Prepared, b: Prepared): PairVerdict {
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+function judge(a: Prepared, b: Prepared, ts = titleSimilarity(a, b)): PairVerdict {
   if (a.company !== b.company) return { same: false, reason: "different company" };
-  const ts = titleSimilarity(a, b);
   if (ts < TITLE_MIN) return { same: false, reason: `titles differ (${ts.toFixed(2)})` };
   if (a.level !== b.level) return { same: false, reason: "different levels" };
   if (!locationsCompatible(a, b)) return { same: false, reason: "different locations" };
-  if (a.sig.size < SHORT_TEXT || b.sig.size < SHORT_TEXT)
+  const sa = sigOf(a);
+  const sb = sigOf(b);
+  if (sa.size < SHORT_TEXT || sb.size < SHORT_TEXT)
     return ts === 1
-      ? { same: true, reason: "same company, title and place; too little text to compare" }
+      ? { same: true, rule: "fingerprint", reason: "same company, title and place; too little text to compare" }
       : { same: false, reason: "titles differ and no text to confirm" };
-  const j = jaccard(a.sig, b.sig);
-  const c = containment(a.sig, b.sig);
+  const j = jaccard(sa, sb);
+  const c = containment(sa, sb);
   if (j >= TEXT_JACCARD_MIN || c >= TEXT_CONTAINMENT_MIN)
-    return { same: true, reason: `text similarity ${j.toFixed(2)} / containment ${c.toFixed(2)}` };
-  return { same: false, reason: `descriptions differ (${j.toFixed(2)})` };
+    return {
+      same: true,
+      rule: "minhash",
+      similarity: round2(j),
+      containment: round2(c),
+      reason: `text similarity ${j.toFixed(2)} / containment ${c.toFixed(2)}`,
+    };
+  return { same: false, reason: `descriptions differ (${j.toFixed(2)})`, similarity: round2(j) };
 }
 
 // A bare host ("https://acme.com/") names a site, not a job.
@@ -115,15 +145,45 @@ function identifyingUrl(url: string): string | null {
 /** Same job? With the reason, for tests and debugging. */
 export function samePosting(a: DedupPosting, b: DedupPosting): PairVerdict {
   if (a.sourceId && b.sourceId && a.source === b.source && a.sourceId === b.sourceId)
-    return { same: true, reason: "same source id" };
+    return { same: true, rule: "sourceId", reason: "same source id" };
   const ua = identifyingUrl(a.url);
-  if (ua && ua === identifyingUrl(b.url)) return { same: true, reason: "same canonical url" };
+  if (ua && ua === identifyingUrl(b.url)) return { same: true, rule: "url", reason: "same canonical url" };
   return judge(prepare(a), prepare(b));
 }
 
-/** For each posting, the index of the first posting of its cluster (input order). */
-export function clusterIndices(postings: DedupPosting[]): number[] {
+/** Why a posting is in its cluster: the merge that attached its group, between postings `a` and `b`. */
+export interface MergeReason {
+  rule: MergeRule;
+  similarity?: number;
+  containment?: number;
+  /** input indexes of the two postings the rule matched */
+  a: number;
+  b: number;
+}
+
+export interface Clustering {
+  /** per posting, the index of the first posting of its cluster (input order) */
+  roots: number[];
+  /** per posting: null for the first posting of its cluster, else the merge that brought it in */
+  reasons: Array<MergeReason | null>;
+}
+
+/**
+ * Clusters postings, saying for every merge which rule made it. Candidate pairs are only
+ * compared within one normalized company and, there, between titles that can pass TITLE_MIN,
+ * so the cost follows the number of same-company same-role postings, not n².
+ */
+export function clusterWithReasons(postings: DedupPosting[]): Clustering {
   const uf = new UnionFind(postings.length);
+  const reasons: Array<MergeReason | null> = postings.map(() => null);
+  const merge = (i: number, j: number, r: Omit<MergeReason, "a" | "b">) => {
+    const ri = uf.find(i);
+    const rj = uf.find(j);
+    if (ri === rj) return;
+    uf.union(ri, rj);
+    // the group that stopped being a root remembers the merge that attached it
+    reasons[Math.max(ri, rj)] = { ...r, a: Math.min(i, j), b: Math.max(i, j) };
+  };
   const bySourceId = new Map<string, number>();
   const byUrl = new Map<string, number>();
   postings.forEach((p, i) => {
@@ -131,33 +191,50 @@ export function clusterIndices(postings: DedupPosting[]): number[] {
       const k = `${p.source}\u0000${p.sourceId}`;
       const prev = bySourceId.get(k);
       if (prev === undefined) bySourceId.set(k, i);
-      else uf.union(prev, i);
+      else merge(prev, i, { rule: "sourceId" });
     }
     const u = identifyingUrl(p.url);
     if (u) {
       const prev = byUrl.get(u);
       if (prev === undefined) byUrl.set(u, i);
-      else uf.union(prev, i);
+      else merge(prev, i, { rule: "url" });
     }
   });
   const prepared = postings.map(prepare);
-  const byCompany = new Map<string, number[]>();
+  // company → title key → member indexes
+  const byCompany = new Map<string, Map<string, number[]>>();
   prepared.forEach((p, i) => {
-    const list = byCompany.get(p.company);
+    const titles = byCompany.get(p.company) ?? new Map<string, number[]>();
+    byCompany.set(p.company, titles);
+    const list = titles.get(p.title);
     if (list) list.push(i);
-    else byCompany.set(p.company, [i]);
+    else titles.set(p.title, [i]);
   });
-  for (const members of byCompany.values()) {
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const i = members[x]!;
-        const j = members[y]!;
-        if (uf.find(i) === uf.find(j)) continue;
-        if (judge(prepared[i]!, prepared[j]!).same) uf.union(i, j);
+  const comparePair = (i: number, j: number, ts: number) => {
+    if (uf.find(i) === uf.find(j)) return;
+    const v = judge(prepared[i]!, prepared[j]!, ts);
+    if (v.same && v.rule) merge(i, j, { rule: v.rule, similarity: v.similarity, containment: v.containment });
+  };
+  for (const titles of byCompany.values()) {
+    const groups = [...titles.values()];
+    for (let g = 0; g < groups.length; g++) {
+      const members = groups[g]!;
+      for (let x = 0; x < members.length; x++)
+        for (let y = x + 1; y < members.length; y++) comparePair(members[x]!, members[y]!, 1);
+      for (let h = g + 1; h < groups.length; h++) {
+        const other = groups[h]!;
+        const ts = titleSimilarity(prepared[members[0]!]!, prepared[other[0]!]!);
+        if (ts < TITLE_MIN) continue;
+        for (const i of members) for (const j of other) comparePair(Math.min(i, j), Math.max(i, j), ts);
       }
     }
   }
-  return postings.map((_, i) => uf.find(i));
+  return { roots: postings.map((_, i) => uf.find(i)), reasons };
+}
+
+/** For each posting, the index of the first posting of its cluster (input order). */
+export function clusterIndices(postings: DedupPosting[]): number[] {
+  return clusterWithReasons(postings).roots;
 }
 
 /** Cluster id per posting: the id of the first member of its cluster. */

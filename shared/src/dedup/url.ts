@@ -41,5 +41,6 @@ export function canonicalUrl(raw: string): string | null {
     .filter(([k]) => !IDENTITY_NOISE.test(k))
     .sort(([a], [b]) => a.localeCompare(b));
   const query = params.length ? `?${params.map(([k, v]) => `${k}=${v}`).join("&")}` : "";
-  return `${host}${path.toLowerCase()}${query}`;
+  // A route fragment (kept by normalize's canonicalUrl) is part of the job's identity.
+  return `${host}${path.toLowerCase()}${query}${u.hash.toLowerCase()}`;
 }

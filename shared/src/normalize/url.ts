@@ -37,10 +37,34 @@ export function isTrackingParam(name: string): boolean {
   return lk.startsWith("utm_") || TRACKING_PARAMS.has(lk);
 }
 
+function cleanQuery(params: URLSearchParams): string {
+  const kept = [...params.entries()].filter(([k]) => !isTrackingParam(k));
+  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return new URLSearchParams(kept).toString();
+}
+
 /**
- * Strips tracking parameters (utm_*, gh_src, lever-source, …), the fragment, default ports and a
- * trailing slash; lowercases scheme and host; sorts the remaining query. Identity params
- * such as gh_jid stay. Returns null for anything that is not an http(s) URL.
+ * The fragment when it carries a route, else "". Hash-routed career sites (Oracle Cloud HCM
+ * `#en/sites/jobsearch/job/211250/`, single-page apps `#/jobs/123`, `#!/job/9`) keep the job id
+ * after the `#`, so it is part of the job's identity; an anchor (`#apply`, `#top`, a text
+ * fragment `#:~:text=`) is not. A route is a fragment with a path: it holds a "/" after its
+ * first character. Tracking parameters inside the route's own query are stripped too.
+ */
+export function routeFragment(hash: string): string {
+  const f = hash.replace(/^#/, "");
+  if (f.startsWith(":~:")) return "";
+  const [rawPath = "", rawQuery] = f.split("?", 2) as [string, string | undefined];
+  const path = rawPath.replace(/\/+$/, "");
+  if (!/\/./.test(path)) return "";
+  const query = rawQuery ? cleanQuery(new URLSearchParams(rawQuery)) : "";
+  return `#${path}${query ? `?${query}` : ""}`;
+}
+
+/**
+ * Strips tracking parameters (utm_*, gh_src, lever-source, …), an anchor fragment (a route
+ * fragment stays: `routeFragment`), default ports and a trailing slash; lowercases scheme and
+ * host; sorts the remaining query. Identity params such as gh_jid stay. Returns null for anything
+ * that is not an http(s) URL.
  */
 export function canonicalUrl(input: string | null | undefined): string | null {
   if (!input) return null;
@@ -51,12 +75,10 @@ export function canonicalUrl(input: string | null | undefined): string | null {
     return null;
   }
   if (u.protocol !== "http:" && u.protocol !== "https:") return null;
-  u.hash = "";
+  u.hash = routeFragment(u.hash);
   u.username = "";
   u.password = "";
-  const kept = [...u.searchParams.entries()].filter(([k]) => !isTrackingParam(k));
-  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  u.search = new URLSearchParams(kept).toString();
+  u.search = cleanQuery(u.searchParams);
   if (u.pathname.length > 1 && u.pathname.endsWith("/")) u.pathname = u.pathname.replace(/\/+$/, "");
   return u.toString();
 }

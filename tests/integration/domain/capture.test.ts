@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { DbHandle } from "@vanta/db";
 import { schema } from "@vanta/db";
+import { intakePostings } from "@vanta/server/services/postings/intake";
+import { capturedRaw } from "@vanta/server/services/postings/to-raw";
+import { normalizePosting } from "@vanta/shared/normalize/from-raw";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "../../support/db.ts";
@@ -46,7 +49,14 @@ describe("postings.capture", () => {
     for (const r of met) expect(RESUME + JSON.stringify(await caller.profile.get())).toContain(r.evidence ?? "");
 
     const [stored] = await h.db.select().from(schema.jobPostings).where(eq(schema.jobPostings.id, out.postingId));
-    expect(stored).toMatchObject({ source: "greenhouse", sourceId: p.sourceId, title: p.title, salaryCurrency: "EUR" });
+    // The board identity comes from the URL's host and path, not from the page's own claim.
+    const sourceId = new URL(p.url).pathname.split("/").pop() ?? "";
+    expect(stored).toMatchObject({
+      source: "greenhouse",
+      sourceId: /^\d+$/.test(sourceId) ? sourceId : `boards.greenhouse.io${new URL(p.url).pathname}`,
+      title: p.title,
+      salaryCurrency: "EUR",
+    });
     expect(stored?.salaryMinCents).toBe(8_000_000);
     const [enr] = await h.db
       .select()
@@ -75,11 +85,13 @@ describe("postings.capture", () => {
     const { caller } = await makeUser(h.db);
     const p = posting({ description: DESCRIPTION, company: `Dedup ${randomUUID().slice(0, 6)}` });
     const first = await caller.postings.capture({ posting: p });
-    // Same board id, edited page: same row, refreshed fields.
-    const again = await caller.postings.capture({ posting: { ...p, closed: true, url: `${p.url}?utm_source=x` } });
+    // Same board id, edited page: the same row, left as stored (a capture only adds).
+    const again = await caller.postings.capture({
+      posting: { ...p, closed: true, title: "Rewritten", url: `${p.url}?utm_source=x` },
+    });
     expect(again.postingId).toBe(first.postingId);
     const [row] = await h.db.select().from(schema.jobPostings).where(eq(schema.jobPostings.id, first.postingId));
-    expect(row?.closed).toBe(true);
+    expect(row).toMatchObject({ closed: false, title: p.title });
     // Same canonical URL from a capture without a board id.
     const byUrl = await caller.postings.capture({
       posting: { ...p, source: "jsonld", sourceId: null, url: `${p.url}#top` },
@@ -109,6 +121,57 @@ describe("postings.capture", () => {
       },
     });
     expect(other.postingId).not.toBe(first.postingId);
+  });
+
+  it("never rewrites shared data: a crafted page cannot pose as a board job, nor change an ingested one", async () => {
+    const { caller } = await makeUser(h.db);
+    const company = `Ingested ${randomUUID().slice(0, 6)}`;
+    const jobId = String(Date.now()).slice(-9);
+    const real = posting({ description: DESCRIPTION, company, url: `https://boards.greenhouse.io/acme/jobs/${jobId}` });
+    const ingested = normalizePosting(capturedRaw(real), { now: new Date() });
+    if (!ingested.ok) throw new Error(ingested.reasons.join());
+    await intakePostings(h.db, [ingested.posting], "feed");
+    const [before] = await h.db.select().from(schema.jobPostings).where(eq(schema.jobPostings.company, company));
+    expect(before).toMatchObject({ source: "greenhouse", sourceId: jobId });
+
+    // A page elsewhere that carries ?gh_jid= and claims the Greenhouse id: its own namespace.
+    const crafted = await caller.postings.capture({
+      posting: {
+        ...real,
+        title: "Send Your Password",
+        url: `https://evil.example/careers?gh_jid=${jobId}`,
+        description: "Totally different text about something else entirely, for phishing purposes only.",
+      },
+    });
+    expect(crafted.postingId).not.toBe(before?.id);
+    const [craftedRow] = await h.db
+      .select()
+      .from(schema.jobPostings)
+      .where(eq(schema.jobPostings.id, crafted.postingId));
+    expect(craftedRow).toMatchObject({ source: "web", sourceId: `evil.example/careers?gh_jid=${jobId}` });
+
+    // The real board URL with edited content: matched, returned, not rewritten.
+    const edited = await caller.postings.capture({
+      posting: {
+        ...real,
+        title: "Rewritten",
+        salary: { min: 1, max: 2, currency: "USD", period: "hour" },
+        closed: true,
+      },
+    });
+    expect(edited.postingId).toBe(before?.id);
+    const [after] = await h.db
+      .select()
+      .from(schema.jobPostings)
+      .where(eq(schema.jobPostings.id, before?.id ?? ""));
+    expect(after).toEqual({ ...before, updatedAt: after?.updatedAt, lastSeenAt: after?.lastSeenAt });
+
+    // The feed itself still refreshes its own row.
+    const refreshed = normalizePosting(capturedRaw({ ...real, title: "Senior Backend Engineer II" }), {
+      now: new Date(),
+    });
+    if (!refreshed.ok) throw new Error(refreshed.reasons.join());
+    expect(await intakePostings(h.db, [refreshed.posting], "feed")).toMatchObject({ updated: 1 });
   });
 
   it("reports the tracked application on capture, including from another source's copy", async () => {

@@ -31,7 +31,7 @@ describe("on PostgreSQL with concurrent connections", () => {
     expect(new Set(results.map((r) => r.application.id)).size).toBe(1);
     const apps = await h.db.select().from(schema.applications).where(eq(schema.applications.userId, user.id));
     expect(apps).toHaveLength(1);
-    const postings = await h.db.select().from(schema.jobPostings).where(eq(schema.jobPostings.sourceId, p.sourceId!));
+    const postings = await h.db.select().from(schema.jobPostings).where(eq(schema.jobPostings.url, p.url));
     expect(postings).toHaveLength(1);
     const created = await h.db
       .select({ n: sql<number>`count(*)::int` })

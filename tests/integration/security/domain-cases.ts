@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { schema } from "@vanta/db";
 import { insertNotification } from "@vanta/db/queries/digest";
 import type { Posting } from "@vanta/shared/posting";
+import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import type { Actor, Fixture, ProcedureCase } from "./procedures.ts";
 
@@ -33,6 +35,14 @@ async function ok<T>(fx: Fixture, path: string, type: "query" | "mutation", inpu
   const res = await fx.call(path, type, input, actor);
   if (!res.ok) throw new Error(`${path} failed in setup: ${res.error.message}`);
   return res.data as T;
+}
+
+/** The stored posting as its owner reads it, and the row itself (every column a capture could touch). */
+async function postingView(fx: Fixture, postingId: string, owner: Actor) {
+  const got = await ok<Record<string, unknown>>(fx, "postings.get", "query", { id: postingId }, owner);
+  const [row] = await fx.db.select().from(schema.jobPostings).where(eq(schema.jobPostings.id, postingId));
+  const { updatedAt: _u, lastSeenAt: _l, ...stored } = row ?? {};
+  return { got, stored };
 }
 
 interface Card {
@@ -129,12 +139,35 @@ function feedStateCase(path: string, extra: Record<string, unknown>, badInputs: 
 
 export const domainCases: ProcedureCase<unknown>[] = [
   // ---- postings ----
-  defineCase({
+  defineCase<{ posting: Posting; postingId: string; before: unknown }>({
     path: "postings.capture",
     type: "mutation",
     access: "protected",
     input: () => ({ posting: posting() }),
-    noCrossUser: "takes a posting, not an id; the fit is filed under the caller (capture.test.ts)",
+    // A capture must never rewrite shared data: B captures A's job (same board id, tracking link)
+    // with another title, company, salary, text and closed; the stored posting A sees stays as it was.
+    crossUser: {
+      async setup(fx, owner) {
+        const p = posting({ salary: { min: 90_000, max: 110_000, currency: "EUR", period: "year" } });
+        const out = await ok<{ postingId: string }>(fx, "postings.capture", "mutation", { posting: p }, owner);
+        return { posting: p, postingId: out.postingId, before: await postingView(fx, out.postingId, owner) };
+      },
+      input: (s: { posting: Posting }) => ({
+        posting: {
+          ...s.posting,
+          title: "Rewritten Title",
+          company: "Someone Else",
+          salary: { min: 1, max: 2, currency: "USD", period: "hour" },
+          description: "Rewritten text.",
+          closed: true,
+          url: `${s.posting.url}?gh_src=crafted`,
+        },
+      }),
+      expect: "OK",
+      async verifyUnchanged(fx, s: { postingId: string; before: unknown }, owner) {
+        expect(await postingView(fx, s.postingId, owner)).toEqual(s.before);
+      },
+    },
     badInputs: [
       { input: {}, fields: ["posting"] },
       { input: { posting: posting({ url: "not a url" }) }, fields: ["posting.url"] },

@@ -66,11 +66,33 @@ describe("vanta rank", () => {
 });
 
 describe("vanta dedup", () => {
-  it("prints {id, cluster} per input line in order", () => {
+  it("prints {id, cluster, reason} per input line in order", () => {
     const r = vanta("dedup", "tests/fixtures/dedup/postings.jsonl");
     expect(r.code).toBe(0);
     const expected = JSON.parse(readFileSync(join(ROOT, "tests/fixtures/dedup/expected.json"), "utf8")).clusters;
-    expect(r.lines).toEqual(Object.entries(expected).map(([id, cluster]) => ({ id, cluster })));
+    const lines = r.lines as Array<{
+      id: string;
+      cluster: string;
+      reason: string;
+      similarity?: number;
+      matched?: string[];
+    }>;
+    expect(lines.map(({ id, cluster }) => ({ id, cluster }))).toEqual(
+      Object.entries(expected).map(([id, cluster]) => ({ id, cluster })),
+    );
+    // reason on every line: "first" names the cluster, every other line says which rule merged it
+    for (const l of lines) {
+      if (l.id === l.cluster) expect(l.reason).toBe("first");
+      else {
+        expect(["sourceId", "url", "fingerprint", "minhash"]).toContain(l.reason);
+        expect(l.matched?.map((id) => expected[id])).toEqual([l.cluster, l.cluster]);
+      }
+      if (l.reason === "minhash") expect(l.similarity).toBeGreaterThan(0);
+    }
+    const reasonOf = (id: string) => lines.find((l) => l.id === id)?.reason;
+    // the Built In copy of an Ashby job: merged on text; a repost on the same board: by its id or text
+    expect(reasonOf("builtin-growth")).toBe("minhash");
+    expect(new Set(lines.map((l) => l.reason)).size).toBeGreaterThan(2);
   });
 
   it("exits 2 without a file", () => {
