@@ -67,6 +67,8 @@ export const jobPostings = pgTable(
     url: text("url").notNull(),
     canonicalUrl: text("canonical_url").notNull(),
     fingerprint: text("fingerprint").notNull(),
+    /** the fingerprint without its place (normalized company|title): dedup candidates in other cities */
+    roleKey: text("role_key"),
     clusterId: uuid("cluster_id"),
     repostOf: uuid("repost_of"),
     postedAt: date("posted_at", { mode: "string" }),
@@ -83,6 +85,7 @@ export const jobPostings = pgTable(
     uniqueIndex("job_postings_source_key").on(t.source, t.sourceId),
     index("job_postings_canonical_url_idx").on(t.canonicalUrl),
     index("job_postings_fingerprint_idx").on(t.fingerprint),
+    index("job_postings_role_key_idx").on(t.roleKey),
     index("job_postings_cluster_idx").on(t.clusterId),
     index("job_postings_posted_idx").on(t.postedAt),
     // "new since the last digest" reads postings by when we first saw them
