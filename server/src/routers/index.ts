@@ -1,4 +1,5 @@
 import { router } from "../trpc.ts";
+import { analyticsRouter } from "./analytics.ts";
 import { applicantRouter } from "./applicant.ts";
 import { applicationsRouter, auditRouter } from "./applications.ts";
 import { authRouter } from "./auth.ts";
@@ -27,6 +28,7 @@ export const appRouter = router({
   tasks: tasksRouter,
   contacts: contactsRouter,
   outreach: outreachRouter,
+  analytics: analyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -144,4 +144,23 @@ export const taskCases: ProcedureCase<unknown>[] = [
     noCrossUser: "takes no input; runs the coach on the caller's own pipeline",
     badInputs: [],
   }),
+  defineCase({
+    path: "analytics.summary",
+    type: "query",
+    access: "protected",
+    input: () => undefined,
+    crossUser: {
+      async setup(fx, owner) {
+        await ownerTask(fx, owner);
+        return { before: await ok(fx, "analytics.summary", "query", undefined, owner) };
+      },
+      // takes no ids: another user's call must answer with the caller's own (empty) numbers
+      input: () => undefined,
+      expect: "OK",
+      async verifyUnchanged(fx, s: { before: unknown }, owner) {
+        expect(await ok(fx, "analytics.summary", "query", undefined, owner)).toEqual(s.before);
+      },
+    },
+    badInputs: [],
+  }),
 ];
