@@ -88,10 +88,11 @@ export function parseEducation(lines: string[]): { education: ResumeEducation[];
         .replace(/\(\s*\)/g, "")
         .trim();
     }
-    if (dates && !cur.startDate && !cur.endDate) {
-      if (dates.startDate) cur.startDate = dates.startDate;
-      if (dates.endDate && !dates.current) cur.endDate = dates.endDate;
-      line = dates.rest;
+    const found = dates && findDates(line);
+    if (found && !cur.startDate && !cur.endDate) {
+      if (found.startDate) cur.startDate = found.startDate;
+      if (found.endDate && !found.current) cur.endDate = found.endDate;
+      line = found.rest;
     }
     line = line.replace(/^[\s,;|–—-]+|[\s,;|–—-]+$/g, "");
     if (!line) continue;

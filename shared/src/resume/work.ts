@@ -20,7 +20,7 @@ const endsSentence = (s: string) => /[.!?;:]$/.test(s.trim());
 const startsLower = (s: string) => /^[a-z(]/.test(s.trim());
 
 /** Groups lines into entries: a new entry starts at a header line after body lines, or a second date range. */
-export function splitBlocks(lines: string[], isHeaderStart: (line: string, next?: string) => boolean): Block[] {
+export function splitBlocks(lines: string[], isHeaderStart: (line: string, following: string[]) => boolean): Block[] {
   const blocks: Block[] = [];
   let cur: Block | null = null;
   const open = (line: string) => {
@@ -29,7 +29,7 @@ export function splitBlocks(lines: string[], isHeaderStart: (line: string, next?
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const next = lines[i + 1];
+    const following = lines.slice(i + 1, i + 3);
     if (!cur) {
       if (isBullet(line)) {
         cur = { header: [], body: [], bullets: [stripBullet(line)] };
@@ -46,7 +46,7 @@ export function splitBlocks(lines: string[], isHeaderStart: (line: string, next?
     const headerHasDates = c.header.some(hasRange);
     if (inBody) {
       const last = c.bullets.length ? c.bullets[c.bullets.length - 1]! : c.body[c.body.length - 1]!;
-      if (isHeaderStart(line, next)) open(line);
+      if (isHeaderStart(line, following)) open(line);
       else if (c.bullets.length && (startsLower(line) || !endsSentence(last)) && c.body.length === 0)
         c.bullets[c.bullets.length - 1] = `${last} ${line}`.trim();
       else c.body.push(line);
@@ -57,19 +57,31 @@ export function splitBlocks(lines: string[], isHeaderStart: (line: string, next?
     if ((headerHasDates && hasRange(line)) || (companyKey.test(line) && c.header.some((h) => companyKey.test(h))))
       open(line);
     else if (c.header.some((h) => /^description\s*[-:–]/i.test(h))) c.body.push(line);
-    else if (c.header.length >= 3 || line.length > 110 || (headerHasDates && endsSentence(line) && line.length > 60))
+    else if (
+      c.header.length >= 3 ||
+      line.length > 110 ||
+      (headerHasDates && endsSentence(line) && line.split(/\s+/).length >= 3)
+    )
       c.body.push(line);
     else c.header.push(line);
   }
   return blocks;
 }
 
-/** A line that opens a new job: it (or the line after it) holds a date range, or it is a `company -` key. */
-export function isWorkHeader(line: string, next?: string): boolean {
+/**
+ * A line that opens a new job: it holds a date range, or one of the next two lines does ("Oracle" /
+ * "Account Executive" / "2015 - 2019"), or it is a `company -` key.
+ */
+export function isWorkHeader(line: string, following: string[] = []): boolean {
   if (/^(company|employer|organi[sz]ation)\s*[-:–]/i.test(line)) return true;
   if (line.length > 120 || startsLower(line)) return false;
   if (hasRange(line)) return true;
-  if (next && hasRange(next) && next.length < 120 && line.length < 90 && !endsSentence(line)) return true;
+  if (line.length >= 90 || endsSentence(line)) return false;
+  for (const next of following) {
+    if (isBullet(next) || next.length >= 120) return false;
+    if (hasRange(next)) return true;
+    if (endsSentence(next)) return false;
+  }
   return false;
 }
 
@@ -77,6 +89,9 @@ function splitSegments(line: string): string[] {
   const parts = line.split(SEPARATORS).flatMap((p) => {
     const at = p.match(/^(.+?)\s+(?:at|@)\s+(.+)$/i);
     if (at && isRoleLike(at[1]!)) return [at[1]!, at[2]!];
+    // "Google, Mountain View, CA": the employer, then its place
+    const placeTail = p.match(/^([^,]+),\s*(.+,.+)$/);
+    if (placeTail && findPlace(placeTail[2]!)) return [placeTail[1]!, placeTail[2]!];
     const comma = p.match(/^([^,]+),\s*(.+)$/);
     if (comma && !findPlace(p) && isRoleLike(comma[1]!) !== isRoleLike(comma[2]!)) return [comma[1]!, comma[2]!];
     return [p];

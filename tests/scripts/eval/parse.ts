@@ -87,6 +87,7 @@ export async function main(args: string[]): Promise<void> {
   const results = { studied: [] as Check[], "held-out": [] as Check[] };
   const baseline = { studied: [] as Check[], "held-out": [] as Check[] };
   const misses: string[] = [];
+  const extra = { studied: { work: 0, education: 0 }, "held-out": { work: 0, education: 0 } };
   let missing = 0;
   let errors = 0;
   for (const r of expected.resumes) {
@@ -106,6 +107,25 @@ export async function main(args: string[]): Promise<void> {
       if (split === "studied") misses.push(`${r.id}: ${err instanceof Error ? err.message : String(err)}`);
     }
     const checks = score(parsed, exp);
+    // precision side: parsed jobs / schools at names the facts do not list (only where the list is complete)
+    const norm = (x: string | undefined) =>
+      (x ?? "")
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, " ")
+        .trim();
+    if (exp.work) {
+      const known = new Set(exp.work.map((w) => norm(w.name)));
+      const unknown = (parsed.work ?? []).filter((w) => !known.has(norm(w.name)));
+      extra[split].work += unknown.length;
+      if (split === "studied") for (const w of unknown) misses.push(`${r.id}  extra job: ${w.name} / ${w.position}`);
+    }
+    if (exp.education) {
+      const known = new Set(exp.education.map((e) => norm(e.institution)));
+      const unknown = (parsed.education ?? []).filter((e) => !known.has(norm(e.institution)));
+      extra[split].education += unknown.length;
+      if (split === "studied")
+        for (const e of unknown) misses.push(`${r.id}  extra school: ${e.institution} / ${e.studyType}`);
+    }
     results[split].push(...checks);
     baseline[split].push(
       ...score(baselineResume(text || new TextDecoder().decode(input.bytes)), exp).filter((c) =>
@@ -127,6 +147,9 @@ export async function main(args: string[]): Promise<void> {
     const contact = all.filter((c) => ["name", "email", "phone"].includes(c.kind));
     console.log(line("contact", contact), " parser");
     console.log(line("contact", baseline[split]), " baseline: first line as name, first email/phone match");
+    console.log(
+      `  extra entries (parsed, not in the facts): ${extra[split].work} jobs, ${extra[split].education} schools`,
+    );
   }
   if (missing) console.log(`\n${missing} resumes missing from the corpus (skipped)`);
   if (errors) console.log(`${errors} resumes failed to parse`);
