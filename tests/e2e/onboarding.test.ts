@@ -26,8 +26,12 @@ afterAll(async () => {
 });
 
 const RESUME = `Jane Doe
-Senior Backend Engineer
-Experience: 7 years building payment services in TypeScript and Go on PostgreSQL and Kubernetes.
+jane@example.com
+
+Experience
+Senior Backend Engineer, Acme Payments
+2019 - Present
+- 7 years building payment services in TypeScript and Go on PostgreSQL and Kubernetes.
 `;
 
 test("a new user goes through the 4-step wizard and lands on the profile page", async () => {
@@ -38,11 +42,15 @@ test("a new user goes through the 4-step wizard and lands on the profile page", 
   await options.pair(server.url, (await server.pairingCode()).code);
 
   await page.getByTestId("wizard-step-1").waitFor({ timeout: 15_000 });
-  await page.getByLabel("Resume (PDF, DOCX or text)").setInputFiles({
+  await page.getByLabel(/^Resume \(PDF/).setInputFiles({
     name: "resume.txt",
     mimeType: "text/plain",
     buffer: Buffer.from(RESUME),
   });
+  // the parsed resume is shown for review, then saved as a version (resume-review.test.ts covers the review)
+  await page.getByTestId("resume-review").waitFor({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Save resume" }).click();
+  await page.getByTestId("resume-saved").waitFor({ timeout: 15_000 });
   await page.getByLabel("Skills").fill("TypeScript, Go, PostgreSQL");
   await page.getByLabel("Titles you are looking for").fill("Backend Engineer");
   await page.getByRole("button", { name: "Continue" }).click();

@@ -76,9 +76,10 @@ export function OnboardingWizard({
           <>
             <h2>Your resume</h2>
             <p className="muted">
-              Upload it, or just type your skills and the titles you want. You can change this later.
+              Upload it and check what Vanta read, or just type your skills and the titles you want. You can change this
+              later.
             </p>
-            <ResumeSection profile={profile} submitLabel="Continue" onSaved={next} />
+            <ResumeSection profile={profile} submitLabel="Continue" onSaved={next} onProfile={onProfile} />
           </>
         )}
         {current === 2 && profile && (

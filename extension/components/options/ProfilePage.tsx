@@ -1,4 +1,5 @@
 import type { ProfileView } from "@vanta/shared/api/profile";
+import { ApplicantSection } from "./ApplicantSection.tsx";
 import { DigestSection } from "./DigestSection.tsx";
 import { PreferencesSection } from "./PreferencesSection.tsx";
 import { ResumeSection } from "./ResumeSection.tsx";
@@ -14,7 +15,13 @@ export function ProfilePage({ profile, onSaved }: { profile: ProfileView; onSave
       </section>
       <section className="card stack">
         <h2>Preferences</h2>
-        <PreferencesSection profile={profile} submitLabel="Save" onSaved={onSaved} />
+        {/* a new default resume can refill titles and seniority: the form then starts from those */}
+        <PreferencesSection
+          key={`${profile.titles.join("|")}/${profile.seniority.join("|")}`}
+          profile={profile}
+          submitLabel="Save"
+          onSaved={onSaved}
+        />
       </section>
       <section className="card stack">
         <h2>Saved searches</h2>
@@ -23,6 +30,11 @@ export function ProfilePage({ profile, onSaved }: { profile: ProfileView; onSave
       <section className="card stack">
         <h2>Daily digest</h2>
         <DigestSection profile={profile} submitLabel="Save" onSaved={onSaved} />
+      </section>
+      <section className="card stack" data-testid="applicant-section">
+        <h2>Applicant profile</h2>
+        <p className="muted">What application forms ask beyond your resume. Autofill and tailoring read it.</p>
+        <ApplicantSection />
       </section>
     </div>
   );
