@@ -3,8 +3,9 @@ import type { Executor } from "@vanta/db";
 import { finishModelRun, recordModelRun } from "@vanta/db/queries/model-runs";
 import type { ModelPort } from "../ports/model/types.ts";
 
+export type { Model, ModelRequest, ModelResponse } from "@openai/agents";
 // Re-exported so code outside the server package (tests) builds agents with this package's SDK copy.
-export { Agent, tool } from "@openai/agents";
+export { Agent, tool, Usage } from "@openai/agents";
 
 export interface AgentRunDeps {
   models: ModelPort;
