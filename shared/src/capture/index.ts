@@ -9,7 +9,7 @@ import { ashby } from "./ashby/index.ts";
 import { bosszhipin } from "./bosszhipin/index.ts";
 import { builtin } from "./builtin/index.ts";
 import { toUrl } from "./dom.ts";
-import { generic } from "./generic/index.ts";
+import { generic, readStructured } from "./generic/index.ts";
 import { glassdoor } from "./glassdoor/index.ts";
 import { greenhouse } from "./greenhouse/index.ts";
 import { indeed } from "./indeed/index.ts";
@@ -86,7 +86,14 @@ export function capturePage(doc: Document, url: string): { posting: Posting | nu
   const posting = safely(() => adapter.extract(doc, u));
   if (posting) return { posting, reason: "ok" };
   if (adapter !== generic && list(generic)) return { posting: null, reason: "list-page" };
-  const fallback = adapter === generic ? null : safely(() => generic.extract(doc, u));
+  // After a board adapter chosen by URL found nothing, only the page's structured data may stand in
+  // (page heuristics on a board's app shell would name the board, "LinkedIn", as the job); a board
+  // recognized by markup on another host (an embedded ATS on a career site) keeps the page reading.
+  const byUrl = adapter !== generic && findAdapter(u) === adapter;
+  const fallback =
+    adapter === generic || (byUrl && !safely(() => readStructured(doc).draft))
+      ? null
+      : safely(() => generic.extract(doc, u));
   return fallback ? { posting: fallback, reason: "ok" } : { posting: null, reason: "no-posting" };
 }
 

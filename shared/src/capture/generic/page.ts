@@ -36,7 +36,8 @@ export function splitTitleCompany(full: string, title: string): string {
     );
   return cleanLine(m?.[1])
     .replace(SITE_PART, "")
-    .replace(/^(at|bei|chez)\s+/i, "")
+    .trim()
+    .replace(/^(at|bei|chez|presso|en)\s+/i, "")
     .trim();
 }
 

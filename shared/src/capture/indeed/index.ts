@@ -43,7 +43,8 @@ export const indeed: Adapter = {
   detect: (doc) => !!pick(doc, S.signature),
   postingKey: indeedId,
   // A results page whose right-hand pane is closed: cards only, nothing selected.
-  isList: (doc, url) => !indeedId(url) && !pick(doc, S.signature) && pickAll(doc, S.cards).length > 1,
+  isList: (doc, url) =>
+    !indeedId(url) && !pick(doc, S.signature) && !pick(doc, S.selectedCard) && pickAll(doc, S.cards).length > 1,
   extract(doc, url) {
     const jk = indeedId(url) ?? pick(doc, S.selectedCard)?.getAttribute("data-jk") ?? null;
     const canonical = jk && hostIs(url, "indeed.com") ? `https://www.indeed.com/viewjob?jk=${jk}` : null;

@@ -5,8 +5,9 @@ import type { Salary } from "../../posting.ts";
 // range). Only the range found in the description is checked; a board's own salary field stands.
 
 const MONEY = /[$€£¥₹]\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|CAD)\b/;
+// "U.S." ends in a dot: the end is "no letter follows", not a word boundary.
 const US_SCOPE =
-  /\b(?:U\.S\.|US-based|USA|United States|U\.S\.-based|US only|in the US|across the US|US roles?|US candidates|US locations?)\b/i;
+  /\b(?:U\.S\.|US-based|USA|United States|US only|in the US|across the US|US roles?|US candidates|US locations?)(?![A-Za-z])/i;
 
 /** The countries a posting's display locations name ("Toronto, ON, CA" → "CA"); empty when unknown. */
 export function locationCountries(locations: readonly string[]): string[] {
