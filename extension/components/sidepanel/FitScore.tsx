@@ -1,7 +1,10 @@
 import type { FitResult } from "@vanta/shared/fit";
+import { WEIGHTS } from "@vanta/shared/match/factors";
 
+// What the score is made of: each factor with its weight; the score is their weighted sum,
+// rescaled so that 70+ is a role people judged worth applying to (shared/src/match/factors.ts).
 const factorLabels: Record<keyof FitResult["factors"], string> = {
-  semantic: "Overall match",
+  semantic: "Resume text match",
   skills: "Skills",
   title: "Title",
   seniority: "Seniority",
@@ -36,10 +39,15 @@ export function FitScore({ fit }: { fit: FitResult }) {
           ))}
         </ul>
       )}
+      <p className="muted" data-testid="fit-score-method">
+        Score = weighted sum of the factors below, rescaled so 70+ means a role worth applying to.
+      </p>
       <ul className="factors">
         {(Object.keys(factorLabels) as (keyof FitResult["factors"])[]).map((k) => (
           <li key={k}>
-            <span>{factorLabels[k]}</span>
+            <span>
+              {factorLabels[k]} <span className="muted">×{Math.round(WEIGHTS[k] * 100)}%</span>
+            </span>
             <span className="bar" aria-hidden="true">
               <span style={{ width: `${Math.round(fit.factors[k] * 100)}%` }} />
             </span>

@@ -1,12 +1,15 @@
 import { normalizeCompany } from "../dedup/company.ts";
 import { detectClearance } from "../normalize/clearance.ts";
+import { seniorityFromYears } from "../normalize/seniority.ts";
 import { skillSet } from "../normalize/skills.ts";
 import { parseTitle, type TitleInfo } from "../normalize/title.ts";
 import { detectVisaSponsorship, type VisaSponsorship } from "../normalize/visa.ts";
 import type { Posting } from "../posting.ts";
+import type { Seniority } from "../profile.ts";
+import { bm25Vector, CollectionStats, type FieldTerms, fieldTerms } from "./bm25.ts";
 import { type AnnualSalary, annualize } from "./salary.ts";
 import { extractRequirements, type Requirement } from "./sections.ts";
-import { type CorpusStats, type SparseVector, termCounts, toVector } from "./vector.ts";
+import type { SparseVector } from "./vector.ts";
 import { yearsRequired } from "./years.ts";
 
 // Everything scoring needs from one posting, computed once (at ingest or before ranking),
@@ -27,8 +30,11 @@ export interface PostingFeatures {
   salary: AnnualSalary | null;
   /** days since epoch of postedAt, or null */
   postedDay: number | null;
+  /** the level the title states, else the one its years requirement implies */
+  seniority: Seniority | null;
+  /** BM25F weight of each term (query-independent; see bm25.ts) */
   vector: SparseVector;
-  counts: Map<number, number>;
+  terms: FieldTerms;
 }
 
 export function dayNumber(isoDate: string | null | undefined): number | null {
@@ -37,16 +43,9 @@ export function dayNumber(isoDate: string | null | undefined): number | null {
   return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
 }
 
-/** Text that represents a posting for similarity: the title weighs three times. */
-export function postingText(p: Pick<Posting, "title" | "description">): string {
-  return `${p.title}\n${p.title}\n${p.title}\n${p.description}`;
-}
+const NO_COLLECTION = new CollectionStats();
 
-export function postingCounts(p: Pick<Posting, "title" | "description">): Map<number, number> {
-  return termCounts(postingText(p));
-}
-
-export function postingFeatures(posting: Posting, stats?: CorpusStats, counts?: Map<number, number>): PostingFeatures {
+export function postingFeatures(posting: Posting, stats?: CollectionStats, terms?: FieldTerms): PostingFeatures {
   const requirements = extractRequirements(posting.description);
   const requiredSkills = new Set<string>();
   const preferredSkills = new Set<string>();
@@ -57,21 +56,24 @@ export function postingFeatures(posting: Posting, stats?: CorpusStats, counts?: 
     .filter((r) => r.kind === "required")
     .map((r) => r.text)
     .join("\n");
-  const c = counts ?? postingCounts(posting);
+  const t = terms ?? fieldTerms(posting);
+  const title = parseTitle(posting.title);
+  const years = yearsRequired(reqText || posting.description);
   return {
     posting,
-    title: parseTitle(posting.title),
+    title,
     company: normalizeCompany(posting.company),
     requirements,
     requiredSkills,
     preferredSkills,
     skills: skillSet(`${posting.title}\n${posting.description}`),
-    yearsRequired: yearsRequired(reqText || posting.description),
+    yearsRequired: years,
     sponsorship: detectVisaSponsorship(posting.description),
     clearance: detectClearance(`${posting.title}\n${posting.description}`).required,
     salary: annualize(posting.salary),
     postedDay: dayNumber(posting.postedAt),
-    vector: toVector(c, stats),
-    counts: c,
+    seniority: title.seniority ?? (years !== null ? seniorityFromYears(years) : null),
+    vector: bm25Vector(t, stats ?? NO_COLLECTION),
+    terms: t,
   };
 }

@@ -1,13 +1,13 @@
-import { seniorityFromYears } from "../normalize/seniority.ts";
-import { normalizeSkill, skillSet } from "../normalize/skills.ts";
+import { normalizeSkill, skillLabel, skillSet } from "../normalize/skills.ts";
 import { parseTitle, type TitleInfo } from "../normalize/title.ts";
 import type { MatchProfile, Seniority } from "../profile.ts";
+import { buildQuery, CollectionStats, type Query, queryWeights } from "./bm25.ts";
+import { resumeFacts, seniorityOf } from "./resume-facts.ts";
 import { tokens } from "./text.ts";
-import { type CorpusStats, type SparseVector, termCounts, toVector } from "./vector.ts";
-import { yearsFromResume } from "./years.ts";
 
-// What matching knows about the user. A profile may hold only resume text: titles, skills,
-// seniority and years are then derived from it (and say so via `derived`).
+// What matching knows about the user. A profile may hold only resume text: titles, seniority
+// and years are then derived from it (`derived` says which), so a resume alone gets a real
+// title and seniority factor instead of neutral constants.
 
 export interface EvidenceLine {
   /** verbatim: a trimmed line of the resume text, or a profile field value */
@@ -23,54 +23,32 @@ export interface ProfileFeatures {
   seniority: Seniority | null;
   years: number | null;
   lines: EvidenceLine[];
-  vector: SparseVector;
+  /** the BM25 query (resume terms, titles and skills boosted) */
+  query: Query;
   derived: { titles: boolean; seniority: boolean; years: boolean };
 }
 
-const ROLE_NOUN =
-  /\b(engineer|developer|scientist|analyst|manager|designer|architect|consultant|specialist|lead|director|administrator|programmer|researcher|accountant|recruiter|coordinator|officer|executive|associate|intern|nurse|teacher|owner|representative|strategist|writer|marketer|product|head of|vp|president|sre|devops|swe)\b/i;
+export { titlesFromResume } from "./resume-facts.ts";
 
-// "Staff Engineer, Acme Corp (2021-present)" → "Staff Engineer"
-function titleCandidate(line: string): string | null {
-  const t = line.trim().replace(/^[-*•]\s*/, "");
-  if (t.length < 4 || t.length > 100 || /[.!?]$/.test(t) || /@|https?:/.test(t)) return null;
-  const head = t.split(/\s+(?:at|@)\s+|,|\||\s[-–—]\s|\(/)[0]!.trim();
-  if (!head || head.split(/\s+/).length > 7 || !ROLE_NOUN.test(head)) return null;
-  if (/^(summary|experience|skills|education|projects?)\b/i.test(head)) return null;
-  return head;
-}
+const NO_COLLECTION = new CollectionStats();
 
-/** Up to three job titles from a resume: the headline first, then the roles listed. */
-export function titlesFromResume(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split(/\r?\n/).slice(0, 60)) {
-    const c = titleCandidate(line);
-    if (c && !out.some((o) => o.toLowerCase() === c.toLowerCase())) out.push(c);
-    if (out.length >= 3) break;
-  }
-  return out;
-}
-
-export function profileText(p: MatchProfile, titles: string[]): string {
-  return [p.resumeText, ...titles, ...titles, ...p.skills].join("\n");
-}
-
-export function profileFeatures(profile: MatchProfile, stats?: CorpusStats, currentYear = 2026): ProfileFeatures {
-  const titleStrings = profile.titles.length > 0 ? profile.titles : titlesFromResume(profile.resumeText);
+export function profileFeatures(
+  profile: MatchProfile,
+  stats?: CollectionStats,
+  currentYear = 2026,
+  opts: { dense?: boolean } = {},
+): ProfileFeatures {
+  const facts = resumeFacts(profile.resumeText, currentYear);
+  const titleStrings = profile.titles.length > 0 ? profile.titles : facts.titles;
   const titles = titleStrings.map(parseTitle);
   const skills = skillSet(profile.resumeText);
-  for (const s of profile.skills) {
+  for (const s of [...profile.skills, ...facts.skills]) {
     const id = normalizeSkill(s);
     if (id) skills.add(id);
   }
-  const years = profile.yearsExperience ?? yearsFromResume(profile.resumeText, currentYear);
-  let seniority: Seniority | null = null;
-  let senDerived = false;
-  if (profile.seniority.length > 0) seniority = profile.seniority[0]!;
-  else {
-    senDerived = true;
-    seniority = titles.find((t) => t.seniority)?.seniority ?? (years !== null ? seniorityFromYears(years) : null);
-  }
+  const years = profile.yearsExperience ?? facts.years;
+  const seniority: Seniority | null =
+    profile.seniority.length > 0 ? profile.seniority[0]! : seniorityOf(titleStrings, years);
   const lines: EvidenceLine[] = [];
   for (const raw of profile.resumeText.split(/\r?\n/)) {
     const text = raw.trim();
@@ -82,6 +60,11 @@ export function profileFeatures(profile: MatchProfile, stats?: CorpusStats, curr
     const id = normalizeSkill(field);
     if (id) lines[lines.length - 1]!.skills.add(id);
   }
+  const weights = queryWeights({
+    text: [profile.resumeText, ...profile.titles, ...profile.skills].join("\n"),
+    titles: titleStrings.slice(0, 3),
+    skills: [...skills].map(skillLabel),
+  });
   return {
     profile,
     titles,
@@ -89,10 +72,10 @@ export function profileFeatures(profile: MatchProfile, stats?: CorpusStats, curr
     seniority,
     years,
     lines,
-    vector: toVector(termCounts(profileText(profile, titleStrings)), stats),
+    query: buildQuery(weights, stats ?? NO_COLLECTION, opts.dense),
     derived: {
       titles: profile.titles.length === 0,
-      seniority: senDerived,
+      seniority: profile.seniority.length === 0,
       years: profile.yearsExperience === null,
     },
   };

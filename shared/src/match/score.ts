@@ -1,14 +1,14 @@
 import type { FitFactors, FitResult, HardFilterResult, SalaryInfo } from "../fit.ts";
 import type { Posting } from "../posting.ts";
 import { MatchProfile, type MatchProfileInput } from "../profile.ts";
+import type { CollectionStats } from "./bm25.ts";
 import { estimateSalary } from "./estimate.ts";
 import { matchRequirements } from "./evidence.ts";
-import { computeFactors, weightedScore } from "./factors.ts";
+import { calibrate, computeFactors, rawScore } from "./factors.ts";
 import { dayNumber, type PostingFeatures, postingFeatures } from "./features.ts";
 import { hardFilters } from "./filters.ts";
 import { type ProfileFeatures, profileFeatures } from "./profile-features.ts";
 import { improvements, rationale } from "./rationale.ts";
-import type { CorpusStats } from "./vector.ts";
 
 // Fit of one posting for one profile. Deterministic: the same inputs and ctx.today give the
 // same result; nothing reads the clock.
@@ -16,29 +16,27 @@ import type { CorpusStats } from "./vector.ts";
 export interface FitContext {
   /** ISO date used for freshness; without it freshness is neutral (0.5) */
   today?: string | null;
-  /** IDF statistics of the collection the posting belongs to */
-  stats?: CorpusStats;
+  /** statistics of the posting collection (document frequencies, average lengths) for BM25 */
+  stats?: CollectionStats;
   /** postings to estimate a missing salary from */
   similar?: Posting[];
 }
 
 export interface QuickFit {
   score: number;
+  /** the weighted sum before calibration (breaks ties between equal rounded scores) */
+  raw: number;
   passed: boolean;
   factors: FitFactors;
   filters: HardFilterResult[];
 }
 
 /** The fast path: factors, filters and score only (no requirement-by-requirement evidence). */
-export function quickFit(
-  pf: ProfileFeatures,
-  q: PostingFeatures,
-  today: number | null,
-  dense?: Float32Array,
-): QuickFit {
-  const factors = computeFactors(pf, q, today, dense);
+export function quickFit(pf: ProfileFeatures, q: PostingFeatures, today: number | null): QuickFit {
+  const factors = computeFactors(pf, q, today);
   const filters = hardFilters(pf, q);
-  return { score: weightedScore(factors), passed: filters.every((f) => f.passed), factors, filters };
+  const raw = rawScore(factors);
+  return { score: calibrate(raw), raw, passed: filters.every((f) => f.passed), factors, filters };
 }
 
 export function fitFromFeatures(pf: ProfileFeatures, q: PostingFeatures, ctx: FitContext = {}): FitResult {

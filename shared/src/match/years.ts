@@ -11,15 +11,23 @@ export function yearsRequired(text: string): number | null {
 
 const STATED_RE =
   /(\d{1,2})\+?\s*(?:years?|yrs)(?:\s+of)?(?:\s+(?:professional|industry|hands-on|software|engineering|work|relevant|total))*\s+(?:experience|building|working|in\b|as\b)/gi;
-const RANGE_RE = /\b((?:19|20)\d{2})\s*(?:-|–|—|to)\s*((?:19|20)\d{2}|present|current|now|today)\b/gi;
+// "2019-2021", "Mar 2022 – Present", "06/2019 - 02/2022": a month name or number may stand before the second year
+const RANGE_RE =
+  /\b((?:19|20)\d{2})\s*(?:-|–|—|to)\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+|\d{1,2}\/)?((?:19|20)\d{2}|present|current|now|today)\b/gi;
 
-/** Years a resume shows: an explicit "N years of experience", else the span of dated roles. */
-export function yearsFromResume(text: string, currentYear: number): number | null {
+/** The largest "N years of experience" the resume states, or null. */
+export function statedYears(text: string): number | null {
   let stated: number | null = null;
   for (const m of text.matchAll(STATED_RE)) {
     const n = Number(m[1]);
     if (n > 0 && n <= 50 && (stated === null || n > stated)) stated = n;
   }
+  return stated;
+}
+
+/** Years a resume shows: an explicit "N years of experience", else the span of dated roles. */
+export function yearsFromResume(text: string, currentYear: number): number | null {
+  const stated = statedYears(text);
   if (stated !== null) return stated;
   let first: number | null = null;
   let last: number | null = null;

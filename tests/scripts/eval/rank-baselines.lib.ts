@@ -7,7 +7,8 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[a-z0-9+#]+/g) ?? [];
 }
 
-export function tfidfRank(resume: string, postings: Posting[]): number[] {
+/** Plain TF-IDF cosine of the resume against every posting (document frequencies from all of `postings`). */
+export function tfidfScores(resume: string, postings: Posting[]): number[] {
   const docs = postings.map((p) => words(`${p.title}\n${p.description}`));
   const df = new Map<string, number>();
   for (const d of docs) for (const w of new Set(d)) df.set(w, (df.get(w) ?? 0) + 1);
@@ -27,15 +28,11 @@ export function tfidfRank(resume: string, postings: Posting[]): number[] {
     return v;
   };
   const q = vec(words(resume));
-  const scores = docs.map((d) => {
+  return docs.map((d) => {
     let s = 0;
     for (const [w, x] of vec(d)) s += x * (q.get(w) ?? 0);
     return s;
   });
-  return scores
-    .map((s, i) => [s, i] as const)
-    .sort((a, b) => b[0] - a[0] || a[1] - b[1])
-    .map(([, i]) => i);
 }
 
 /** Deterministic shuffle (mulberry32). */

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describeRejected, parsePostingLines } from "@vanta/shared/match/input";
+import { matchProfileFromJson } from "@vanta/shared/match/profile-input";
 import { compareRanked, makeRanker, prepareBatch, rankPostings } from "@vanta/shared/match/rank";
 import { fitFromFeatures } from "@vanta/shared/match/score";
-import { MatchProfile } from "@vanta/shared/profile";
 import { CliError, type Command, info, parseCliArgs, printJson } from "../io.ts";
 
 function readText(path: string, what: string): string {
@@ -15,7 +15,7 @@ function readText(path: string, what: string): string {
 
 export const command: Command = {
   summary:
-    "rank postings (JSONL) for a profile: --profile <json> --postings <jsonl> [--top N] [--today YYYY-MM-DD] [--explain]",
+    "rank postings (JSONL) for a profile: --profile <json: {resumeText}, {resume: JSON Resume}, an applicant profile or a match profile> --postings <jsonl> [--top N] [--today YYYY-MM-DD] [--explain]",
   async run(args) {
     const { values } = parseCliArgs(args, {
       profile: { type: "string" },
@@ -39,12 +39,9 @@ export const command: Command = {
       if (e instanceof CliError) throw e;
       throw new CliError(`profile is not JSON: ${e instanceof Error ? e.message : String(e)}`);
     }
-    const parsed = MatchProfile.safeParse(profileJson);
-    if (!parsed.success)
-      throw new CliError(
-        `invalid profile: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-      );
-    const profile = parsed.data;
+    const parsed = matchProfileFromJson(profileJson, new Date(`${today}T12:00:00Z`));
+    if (!parsed.ok) throw new CliError(`invalid profile: ${parsed.error}`);
+    const profile = parsed.profile;
     if (!profile.resumeText.trim() && profile.titles.length === 0 && profile.skills.length === 0)
       throw new CliError("profile needs resumeText, titles or skills");
 
@@ -59,12 +56,14 @@ export const command: Command = {
     }
     const batch = prepareBatch(postings);
     const ranker = makeRanker(profile, batch.stats, today);
+    // ordered exactly as without --explain (the uncalibrated sum breaks ties of equal scores)
     const fits = batch.features.map((q, index) => ({
       ...fitFromFeatures(ranker.profile, q, { today, stats: batch.stats, similar: postings }),
+      raw: ranker.score(q).raw,
       index,
     }));
     for (const f of fits.sort(compareRanked).slice(0, top)) {
-      const { index, ...fit } = f;
+      const { index, raw: _raw, ...fit } = f;
       printJson({ id: postings[index]!.id, ...fit });
     }
     return 0;

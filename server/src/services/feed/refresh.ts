@@ -12,6 +12,7 @@ import { fitFromFeatures } from "@vanta/shared/match/score";
 import type { Posting } from "@vanta/shared/posting";
 import { MatchProfile } from "@vanta/shared/profile";
 import { nowOf, type ServiceCtx } from "../context.ts";
+import { collectionStats } from "../postings/collection-stats.ts";
 import { rowToPosting } from "../postings/to-row.ts";
 import { matchProfileOf } from "../profile/match-profile.ts";
 
@@ -31,10 +32,12 @@ export async function refreshFeed(
   const now = nowOf(ctx);
   const profile = await findProfile(db, userId);
   const today = now.toISOString().slice(0, 10);
+  // the same collection statistics as the side panel, so a posting scores the same in both
+  const stats = await collectionStats(db, now);
   let pf: ProfileFeatures | null = null;
   const fitOf = (p: Posting) => {
-    pf ??= profileFeatures(MatchProfile.parse(matchProfileOf(profile)), undefined, now.getUTCFullYear());
-    return fitFromFeatures(pf, postingFeatures(p), { today });
+    pf ??= profileFeatures(MatchProfile.parse(matchProfileOf(profile)), stats, now.getUTCFullYear());
+    return fitFromFeatures(pf, postingFeatures(p, stats), { today, stats });
   };
 
   // Fits computed before the last profile or resume change no longer tell the truth: redo them.

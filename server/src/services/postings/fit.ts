@@ -6,6 +6,7 @@ import type { FitResult } from "@vanta/shared/fit";
 import { scorePosting } from "@vanta/shared/match/score";
 import type { Posting } from "@vanta/shared/posting";
 import { matchProfileOf } from "../profile/match-profile.ts";
+import { collectionStats } from "./collection-stats.ts";
 import { salarySample } from "./salary-sample.ts";
 
 /**
@@ -27,7 +28,8 @@ export async function computeAndStoreFit(
     posting.salary === null && row.normalizedTitle
       ? await salarySample(db, row.normalizedTitle, [row.id, postingId])
       : undefined;
-  const fit = scorePosting(profile, posting, { today: now.toISOString().slice(0, 10), similar });
+  const stats = await collectionStats(db, now);
+  const fit = scorePosting(profile, posting, { today: now.toISOString().slice(0, 10), similar, stats });
   const enrichment = await upsertEnrichment(db, { userId, postingId, fit });
   return { fit, enrichment };
 }
