@@ -8,3 +8,4 @@ export * from "./postings.ts";
 export * from "./profiles.ts";
 export * from "./searches.ts";
 export * from "./users.ts";
+export * from "./tailoring.ts";
