@@ -32,6 +32,13 @@ describe("vanta extract", () => {
     expect(r.stderr).toMatch(/no job posting found/);
   });
 
+  it("exits 2 saying so on a list page with no job selected", () => {
+    const r = run("--url", "https://www.totaljobs.com/jobs/in-leeds", join(FIXTURES, "totaljobs/results.html"));
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/lists many jobs and none is selected/);
+  });
+
   it("exits 2 on bad arguments", () => {
     expect(run(join(FIXTURES, "lever/job.html")).status).toBe(2);
     const bad = run("--url", "nope", join(FIXTURES, "lever/job.html"));

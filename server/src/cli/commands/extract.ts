@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { detectAdapter, extractPosting } from "@vanta/shared/capture/index";
+import { capturePage, detectAdapter } from "@vanta/shared/capture/index";
 import { parseHTML } from "linkedom";
 import { CliError, type Command, info, parseCliArgs, printJson } from "../io.ts";
 
@@ -32,7 +32,11 @@ export const command: Command = {
     const { document } = parseHTML(html);
     const doc = document as unknown as Document;
     if (values.verbose) info(`adapter: ${detectAdapter(doc, url).name}`);
-    const posting = extractPosting(doc, url.href);
+    const { posting, reason } = capturePage(doc, url.href);
+    if (reason === "list-page")
+      throw new CliError(
+        `${file} lists many jobs and none is selected: open one job (or pass its URL) and capture again`,
+      );
     if (!posting) throw new CliError(`no job posting found in ${file}`);
     printJson(posting);
     return 0;
