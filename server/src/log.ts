@@ -11,8 +11,7 @@ export interface Logger {
 export function createLogger(base: LogFields = {}, write: (line: string) => void = defaultWrite): Logger {
   const emit = (level: string, msg: string, fields?: LogFields) => {
     const err = fields?.err;
-    const rest =
-      err instanceof Error ? { ...fields, err: { name: err.name, message: err.message, stack: err.stack } } : fields;
+    const rest = err instanceof Error ? { ...fields, err: errorFields(err) } : fields;
     write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...base, ...rest }));
   };
   return {
@@ -21,6 +20,18 @@ export function createLogger(base: LogFields = {}, write: (line: string) => void
     error: (m, f) => emit("error", m, f),
     child: (f) => createLogger({ ...base, ...f }, write),
   };
+}
+
+/**
+ * A failed query's message (drizzle's DrizzleQueryError) ends with its parameters: user data, including
+ * self-identification, sponsorship and salary answers, which are never logged. Only the SQL is kept.
+ */
+function errorFields(err: Error): { name: string; message: string; stack?: string } {
+  const { query, params } = err as Error & { query?: unknown; params?: unknown };
+  if (typeof query !== "string" || params === undefined)
+    return { name: err.name, message: err.message, stack: err.stack };
+  const redact = (s: string) => s.replace(/\nparams: [\s\S]*?(?=\n {4}at |$)/, "\nparams: [not logged]");
+  return { name: err.name, message: redact(err.message), stack: err.stack && redact(err.stack) };
 }
 
 function defaultWrite(line: string) {

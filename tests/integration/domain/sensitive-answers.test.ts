@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { schema } from "@vanta/db";
 import { skillMatchAgent } from "@vanta/server/agents/examples/skill-match";
 import { runAgent } from "@vanta/server/agents/runner";
@@ -78,18 +79,29 @@ it("no sensitive answer reaches the logs, model_io or the audit trail", async ()
   );
   expect(run.output.matched_skills).toEqual(["TypeScript", "Kafka"]);
 
+  // a failed query carries its parameters in its message; logged the way a 500 is, they must not show
+  const failed = await runtime.db
+    .insert(schema.applicantProfiles)
+    .values({ userId: randomUUID(), eeo, application: { answers: [] } })
+    .catch((err: unknown) => err);
+  expect(failed).toBeInstanceOf(Error);
+  expect(String((failed as Error).message)).toContain(SECRET.gender); // drizzle puts params in the message…
+  runtime.log.error("procedure failed", { path: "applicant.update", err: failed });
+
   const io = JSON.stringify(await runtime.db.select().from(schema.modelIo));
   // the agent did get the applicant profile (so the check below is not vacuous)…
   expect(io).toContain("xe/xem-pronoun-marker");
   expect(io).toContain("Favourite stack?");
   const logs = JSON.stringify(server.logs);
   expect(logs).toContain("agent run finished");
+  expect(logs).toContain('insert into \\"applicant_profiles\\"'); // …the log keeps the SQL only
   const audit = JSON.stringify(await runtime.db.select().from(schema.auditLogs));
   expect(audit).toContain("applicant.update");
   // …and none of the sensitive answers
   for (const s of sensitive) {
     expect(io, `model_io holds ${s}`).not.toContain(s);
-    expect(logs, `logs hold ${s}`).not.toContain(s);
+    // the failed query's SQL names the eeo column; its values are what must not be there
+    if (s !== "eeo") expect(logs, `logs hold ${s}`).not.toContain(s);
   }
   for (const s of Object.values(SECRET).map(String)) expect(audit, `audit holds ${s}`).not.toContain(s);
 });
