@@ -1,6 +1,7 @@
 import { fixMojibake } from "../normalize/html.ts";
 import { EMAIL_RE, findLinks, findPhone, findPlace, looksLikeName, nameCase } from "./contact.ts";
 import { parseEducation } from "./education.ts";
+import { fitToSchema } from "./fit.ts";
 import {
   parseAwards,
   parseCertificates,
@@ -104,8 +105,17 @@ function splitSections(lines: string[]): { header: string[]; sections: Array<{ k
 }
 
 /** Name, label, contact and links from the header lines (and contact lines anywhere). */
-function readBasics(header: string[], all: string[]): { basics: Basics; unplaced: string[]; summary: string[] } {
+// "Languages: Python, Java, C" before any heading: a skill group, unless it is a contact label
+const SKILL_GROUP = /^[A-Za-z][\w &/+#.-]{1,40}:\s*[^,]+(?:,[^,]+){2,}$/;
+const CONTACT_LABEL =
+  /^(e-?mail|phone|mobile|tel|cell|address|location|linkedin|github|website|portfolio|nationality|dob|date of birth)\s*:/i;
+
+function readBasics(
+  header: string[],
+  all: string[],
+): { basics: Basics; unplaced: string[]; summary: string[]; skillLines: string[] } {
   const basics: Basics = {};
+  const skillLines: string[] = [];
   const unplaced: string[] = [];
   const summary: string[] = [];
   const text = all.join("\n");
@@ -149,10 +159,11 @@ function readBasics(header: string[], all: string[]): { basics: Basics; unplaced
         basics.label = nameCase(seg);
       else if (seg.length > 100 || (basics.name && /[.!?]$/.test(seg) && seg.split(" ").length > 8)) summary.push(seg);
       else if (seg.toLowerCase() === basics.name?.toLowerCase()) continue;
+      else if (SKILL_GROUP.test(seg) && !CONTACT_LABEL.test(seg)) skillLines.push(seg);
       else unplaced.push(seg);
     }
   }
-  return { basics, unplaced, summary };
+  return { basics, unplaced, summary, skillLines };
 }
 
 /** "Web Designer - Trust Systems" found outside the job entry: the position held at that known employer. */
@@ -181,7 +192,8 @@ export function parseResumeText(text: string): JsonResume {
   const lines = toLines(text);
   const { header, sections } = splitSections(lines);
   const contactLines = sections.filter((s) => s.key === "basics").flatMap((s) => s.lines);
-  const { basics, unplaced, summary } = readBasics([...header, ...contactLines], lines);
+  const { basics, unplaced, summary, skillLines } = readBasics([...header, ...contactLines], lines);
+  if (skillLines.length) sections.push({ key: "skills", lines: skillLines });
   const resume: JsonResume = {};
   const confidence: Record<string, number> = {};
 
@@ -240,6 +252,11 @@ export function parseResumeText(text: string): JsonResume {
     }
   }
   placePositions(resume.work ?? [], unplaced);
+  // a lone title line ("Java Developer") the header did not claim: the label the person gives themselves
+  if (!basics.label) {
+    const i = unplaced.findIndex((l) => l.length <= 60 && !/\d|:/.test(l) && isRoleLike(l) && !/[.!?]$/.test(l));
+    if (i >= 0) basics.label = unplaced.splice(i, 1)[0]!.trim();
+  }
   if (summary.length) basics.summary = detab(summary.join(" ")).replace(/\s+/g, " ").trim();
   if (Object.keys(basics).length) resume.basics = basics;
 
@@ -279,8 +296,10 @@ export function parseResumeText(text: string): JsonResume {
     if (resume[k]?.length) confidence[k] = 0.6;
     else delete resume[k];
   }
-  resume.meta = { confidence, unplaced: unplaced.filter((l) => l.trim().length > 0) };
-  return resume;
+  const leftover = unplaced.filter((l) => l.trim().length > 0);
+  const fitted = fitToSchema(resume, leftover);
+  fitted.meta = { confidence, unplaced: leftover.map((l) => l.slice(0, 5_000)).slice(0, 2_000) };
+  return fitted;
 }
 
 /** How much of a resume the parse found: used to refuse a file that is not a resume. */
@@ -294,7 +313,13 @@ export function resumeSignals(resume: JsonResume): number {
     (b.email ? 1 : 0) +
     (b.phone ? 0.5 : 0) +
     (b.name ? 0.5 : 0) +
-    (b.profiles?.length ? 0.5 : 0)
+    (b.profiles?.length ? 0.5 : 0) +
+    // dated entries (jobs, schools, projects) are what a resume is made of; a letter or a posting has few
+    ([...(resume.work ?? []), ...(resume.education ?? []), ...(resume.projects ?? [])].filter(
+      (e) => e.startDate || e.endDate,
+    ).length >= 2
+      ? 1
+      : 0)
   );
 }
 
