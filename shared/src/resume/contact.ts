@@ -48,7 +48,10 @@ export function withScheme(url: string): string {
 }
 
 /** Profiles (LinkedIn, GitHub, …) and the first other URL, from any text. */
-export function findLinks(text: string): { profiles: NonNullable<Basics["profiles"]>; url?: string; used: string[] } {
+export function findLinks(
+  text: string,
+  withOthers = true,
+): { profiles: NonNullable<Basics["profiles"]>; url?: string; used: string[] } {
   const profiles: NonNullable<Basics["profiles"]> = [];
   const used: string[] = [];
   let url: string | undefined;
@@ -63,9 +66,22 @@ export function findLinks(text: string): { profiles: NonNullable<Basics["profile
       if (!profiles.some((p) => p.network === hit[1]))
         profiles.push({ network: hit[1], username, url: withScheme(raw) });
       used.push(m[0]);
+    } else if (!withOthers) {
     } else if (!url) {
       url = withScheme(raw);
       used.push(m[0]);
+    } else {
+      // a further link: "SoundCloud · https://…" names its network just before it
+      const before = text.slice(0, m.index ?? 0).match(/([A-Z][\w.]{1,30})\s*[·•|:,-]?\s*$/)?.[1];
+      const host =
+        raw
+          .replace(/^https?:\/\//i, "")
+          .replace(/^www\./i, "")
+          .split(/[./]/)[0] ?? "";
+      const network = before ?? host.charAt(0).toUpperCase() + host.slice(1);
+      profiles.push({ network, url: withScheme(raw) });
+      used.push(m[0]);
+      if (before) used.push(before);
     }
   }
   return { profiles, ...(url ? { url } : {}), used };

@@ -55,12 +55,16 @@ export interface FoundDates {
 }
 
 function cut(text: string, index: number, length: number): string {
-  return `${text.slice(0, index)} ${text.slice(index + length)}`
-    .replace(/\(\s*\)|\[\s*\]/g, " ")
-    .replace(/\s*[|•·,–—-]\s*$/, "")
-    .replace(/^\s*[|•·,–—-]\s*/, "")
-    .replace(/\s{2,}/g, " ")
-    .trim();
+  return (
+    `${text.slice(0, index)} ${text.slice(index + length)}`
+      .replace(/\(\s*\)|\[\s*\]/g, " ")
+      // "A · <dates> · B" loses its dates: one separator is left, not two
+      .replace(/\s*([|•·,–—])\s*(?:[|•·,–—]\s*)+/g, " $1 ")
+      .replace(/\s*[|•·,–—-]\s*$/, "")
+      .replace(/^\s*[|•·,–—-]\s*/, "")
+      .replace(/\s{2,}/g, " ")
+      .trim()
+  );
 }
 
 /** The first date range in a line ("Jan 2020 – Present", "2019-2021"), else a lone date, else null. */

@@ -117,7 +117,7 @@ export function parseEducation(lines: string[]): { education: ResumeEducation[];
     const leftovers: string[] = [];
     for (const seg of line
       .split(SPLIT)
-      .map((s) => s.replace(/^[\s,;]+|[\s,;]+$/g, ""))
+      .map((s) => s.replace(/^[\s,;·•|]+|[\s,;·•|]+$/g, ""))
       .filter(Boolean)) {
       // "B.S. Computer Science, Stanford University": school after the degree
       const schoolTail = seg.match(
@@ -148,6 +148,15 @@ export function parseEducation(lines: string[]): { education: ResumeEducation[];
         (cur.studyType || cur.endDate || cur.startDate || dates)
       ) {
         cur.institution = seg;
+        continue;
+      }
+      // a bare grade after the school ("· 4.0", "8.5/10", "78%")
+      if (
+        !cur.score &&
+        /^\d{1,2}(?:\.\d{1,2})?(?:\s*\/\s*\d{1,3}(?:\.\d)?|\s*%)?$/.test(seg) &&
+        (cur.institution || cur.studyType)
+      ) {
+        cur.score = seg.replace(/\s+/g, "");
         continue;
       }
       leftovers.push(seg);

@@ -1,7 +1,7 @@
 import { withScheme } from "./contact.ts";
 import { findDates } from "./dates.ts";
 import type { JsonResume } from "./schema.ts";
-import { detab, isBullet, stripBullet } from "./words.ts";
+import { detab, isBullet, isRoleLike, stripBullet } from "./words.ts";
 import { parseWork, splitBlocks } from "./work.ts";
 
 // The smaller sections: one line per item, or (projects, volunteer) entries with bullets.
@@ -19,17 +19,21 @@ const clean = (l: string) => (isBullet(l) ? stripBullet(l) : l.trim());
 const SPLIT = /\s*(?:\s\|\s|\|| — | – | - | • | · |\t|\s{3,})\s*/;
 
 /** "Name — Issuer (2021)", "Name, Issuer, Mar 2020" → name, issuer/awarder, date. */
-function titled(line: string): { title: string; by?: string; date?: string } {
+function titled(line: string): { title: string; by?: string; date?: string; start?: string; end?: string } {
   let text = clean(line);
-  let date: string | undefined;
   const d = findDates(text);
-  if (d) {
-    date = d.endDate ?? d.startDate;
-    text = d.rest;
-  }
+  if (d) text = d.rest;
   const parts = text.split(SPLIT).filter(Boolean);
   const [title, by] = parts.length > 1 ? [parts[0]!, parts.slice(1).join(", ")] : [text, undefined];
-  return { title: title.replace(/[,;]+$/, ""), ...(by ? { by } : {}), ...(date ? { date } : {}) };
+  // `date` for one-date items (awards, certificates); `start`/`end` for spans (projects)
+  const date = d?.endDate ?? d?.startDate;
+  return {
+    title: title.replace(/[,;]+$/, ""),
+    ...(by ? { by } : {}),
+    ...(date ? { date } : {}),
+    ...(d?.startDate ? { start: d.startDate } : {}),
+    ...(d?.endDate ? { end: d.endDate } : {}),
+  };
 }
 
 export function parseProjects(lines: string[]): Projects {
@@ -40,10 +44,13 @@ export function parseProjects(lines: string[]): Projects {
     const first = url ? head.replace(url[0], " ").replace(/\(\s*\)|\[\s*\]/g, " ") : head;
     const t = titled(first.replace(/\s+/g, " ").trim());
     const p: Projects[number] = { name: t.title };
-    if (t.date) p.endDate = t.date;
-    if (url) p.url = withScheme(url[0]);
-    if (roles.length) p.roles = roles;
-    if (b.body.length) p.description = detab(b.body.join(" "));
+    if (t.start) p.startDate = t.start;
+    if (t.end) p.endDate = t.end;
+    // "Creator & Maintainer" is a role; "A mapping engine that misguides you" describes the project
+    const roleLines = roles.filter((r) => r.length <= 50 && isRoleLike(r));
+    const about = [...roles.filter((r) => !roleLines.includes(r)), ...b.body];
+    if (roleLines.length) p.roles = roleLines;
+    if (about.length) p.description = detab(about.join(" "));
     if (b.bullets.length) p.highlights = b.bullets.map(detab);
     return p;
   });
@@ -86,7 +93,7 @@ export function parseLanguages(lines: string[]): Languages {
     .map(clean)
     .join(", ")
     .split(/\s*[,;|•]\s*/)) {
-    const m = item.match(/^([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s*(?:\(([^)]+)\)|[-–:]\s*(.+))?$/u);
+    const m = item.match(/^([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s*(?:\(([^)]+)\)|[-–:·]\s*(.+))?$/u);
     if (m) out.push({ language: m[1]!, ...(m[2] || m[3] ? { fluency: (m[2] ?? m[3])!.trim() } : {}) });
     else if (item.trim()) out.push({ language: item.trim() });
   }

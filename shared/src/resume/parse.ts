@@ -125,7 +125,8 @@ function readBasics(
   if (phone) basics.phone = phone;
   // the personal site comes from the header only: a URL in a job or project is that job's or project's
   const links = findLinks(header.join("\n"));
-  const moreLinks = findLinks(text);
+  // elsewhere only the known networks count: a project's or an employer's URL is not the person's
+  const moreLinks = findLinks(text, false);
   const profiles = [...links.profiles];
   for (const p of moreLinks.profiles) if (!profiles.some((q) => q.network === p.network)) profiles.push(p);
   if (profiles.length) basics.profiles = profiles;
