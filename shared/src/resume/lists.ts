@@ -46,6 +46,7 @@ export function parseProjects(lines: string[]): Projects {
     const p: Projects[number] = { name: t.title };
     if (t.start) p.startDate = t.start;
     if (t.end) p.endDate = t.end;
+    if (url) p.url = withScheme(url[0]);
     // "Creator & Maintainer" is a role; "A mapping engine that misguides you" describes the project
     const roleLines = roles.filter((r) => r.length <= 50 && isRoleLike(r));
     const about = [...roles.filter((r) => !roleLines.includes(r)), ...b.body];
