@@ -83,3 +83,19 @@ export async function softDeleteResumeVersion(
     .returning();
   return row ?? null;
 }
+
+/** Whether any live version of the user still points at this stored original. */
+export async function isStorageKeyInUse(db: Executor, userId: string, storageKey: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: resumeVersions.id })
+    .from(resumeVersions)
+    .where(
+      and(
+        eq(resumeVersions.userId, userId),
+        isNull(resumeVersions.deletedAt),
+        eq(resumeVersions.storageKey, storageKey),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}

@@ -22,11 +22,15 @@ describe("diskFileStore (uploads under VANTA_HOME/files)", () => {
     expect(await store.get("resumes/u1/abc")).toEqual(new Uint8Array([9]));
     expect(await readdir(join(root, "resumes/u1"))).toEqual(["abc"]);
     expect(await store.get("resumes/u1/missing")).toBeNull();
+    await store.delete("resumes/u1/abc");
+    expect(await store.get("resumes/u1/abc")).toBeNull();
+    await store.delete("resumes/u1/abc"); // already gone: not an error
   });
 
   it("refuses keys that would escape its folder", async () => {
     const store = diskFileStore(root);
     await expect(store.put("../outside", new Uint8Array([1]))).rejects.toThrow(/escapes/);
     await expect(store.get("/etc/passwd")).rejects.toThrow(/escapes/);
+    await expect(store.delete("../outside")).rejects.toThrow(/escapes/);
   });
 });

@@ -101,7 +101,7 @@ describe("resumes.upload → resumes.save", () => {
     },
   ])
     it(`downloads the original ${c.name.split(".")[1]} byte for byte`, async () => {
-      const { caller } = await makeUser();
+      const { caller, files } = await makeUser();
       const up = await caller.resumes.upload({ filename: c.name, mimeType: c.mime, contentBase64: b64(c.bytes) });
       expect(up.resume.basics?.name).toBe("Jane Doe");
       const { version } = await caller.resumes.save({ resume: up.resume, file: up.file });
@@ -109,6 +109,13 @@ describe("resumes.upload → resumes.save", () => {
       expect(down).toMatchObject({ filename: c.name, mimeType: c.mime });
       expect(Buffer.from(down.contentBase64, "base64").equals(Buffer.from(c.bytes))).toBe(true);
       expect((await caller.resumes.get({ id: version.id })).resume).toEqual(version.resume);
+      // the same file saved twice is one stored original; it goes with the last version that uses it
+      const again = await caller.resumes.save({ resume: up.resume, file: up.file });
+      await caller.resumes.delete({ id: version.id });
+      expect(files.files.size).toBe(1);
+      expect((await caller.resumes.download({ id: again.version.id })).contentBase64).toBe(down.contentBase64);
+      await caller.resumes.delete({ id: again.version.id });
+      expect(files.files.size).toBe(0);
     });
 
   it("refuses an unreadable file, an empty resume and a file id that was never uploaded", async () => {

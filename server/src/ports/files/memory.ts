@@ -11,5 +11,8 @@ export function memoryFileStore(): FileStore & { files: Map<string, Uint8Array> 
     async get(key) {
       return files.get(key) ?? null;
     },
+    async delete(key) {
+      files.delete(key);
+    },
   };
 }

@@ -3,6 +3,8 @@
 export interface FileStore {
   put(key: string, bytes: Uint8Array): Promise<void>;
   get(key: string): Promise<Uint8Array | null>;
+  /** removes the file; a missing key is not an error */
+  delete(key: string): Promise<void>;
 }
 
 declare module "../../trpc.ts" {

@@ -1,5 +1,6 @@
 import { insertAudit } from "@vanta/db/queries/audit";
 import {
+  isStorageKeyInUse,
   listResumeVersions,
   setDefaultResumeVersion,
   softDeleteResumeVersion,
@@ -10,13 +11,13 @@ import { applyDefaultResume } from "./apply-default.ts";
 
 /**
  * Removes a version from the list. Deleting the default makes the newest remaining version the default
- * (or leaves none). The original file stays in the store: another version may be the same file.
+ * (or leaves none). The original file is deleted too unless another version is the same file.
  */
 export async function deleteResume(
   ctx: ServiceCtx,
   id: string,
 ): Promise<{ id: string; deleted: true; defaultId: string | null }> {
-  return ctx.db.transaction(async (tx) => {
+  const { out, storageKey } = await ctx.db.transaction(async (tx) => {
     const gone = await softDeleteResumeVersion(tx, ctx.userId, id, nowOf(ctx));
     if (!gone) throw new NotFoundError("resume version");
     const remaining = await listResumeVersions(tx, ctx.userId);
@@ -33,6 +34,8 @@ export async function deleteResume(
       entityId: id,
       requestId: ctx.requestId,
     });
-    return { id, deleted: true as const, defaultId: current?.id ?? null };
+    return { out: { id, deleted: true as const, defaultId: current?.id ?? null }, storageKey: gone.storageKey };
   });
+  if (storageKey && !(await isStorageKeyInUse(ctx.db, ctx.userId, storageKey))) await ctx.files.delete(storageKey);
+  return out;
 }
