@@ -60,3 +60,36 @@ describe("generic DOM extractor (no structured data)", () => {
     expect(r.posting?.description).toMatch(/^Care for twelve patients/);
   });
 });
+
+describe("app state before the DOM (no JSON-LD)", () => {
+  it("reads a Next.js career page's job from __NEXT_DATA__, not its related jobs", () => {
+    const p = extract("state/next-data.html", "https://careers.orbitra.example/jobs/senior-data-engineer");
+    expect(p).toMatchObject({
+      title: "Senior Data Engineer",
+      company: "Orbitra",
+      locations: ["Lisbon, PT"],
+      remote: "hybrid",
+      employmentType: "full-time",
+      salary: { min: 65_000, max: 80_000, currency: "EUR", period: "year" },
+      postedAt: "2026-03-14",
+      source: "state",
+    });
+    expect(p?.description).toMatch(/^Orbitra runs satellite ground stations/);
+  });
+
+  it("reads a Remix context", () => {
+    const job = {
+      title: "Kitchen Lead",
+      description: `<p>Run the line at our harbour restaurant. ${"Fresh fish every morning, twelve covers an hour. ".repeat(5)}</p>`,
+      companyName: "Maré",
+      location: "Porto, Portugal",
+    };
+    const doc = htmlDoc(`<html><head><title>Kitchen Lead</title></head><body><div id="root"></div>
+      <script>window.__remixContext = ${JSON.stringify({ state: { loaderData: { "routes/jobs.$id": { job } } } })};</script></body></html>`);
+    expect(capturePage(doc, "https://mare.example/jobs/17").posting).toMatchObject({
+      title: "Kitchen Lead",
+      company: "Maré",
+      locations: ["Porto, PT"],
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import type { Adapter } from "../adapter.ts";
 import { pageSaysClosed } from "../closed.ts";
 import { type Draft, finalize, mergeDrafts } from "../draft.ts";
+import { readAppState } from "./app-state.ts";
 import { findJobPostingsJsonLd, readJsonLd } from "./jsonld.ts";
 import { readMicrodata } from "./microdata.ts";
 import { looksLikeJobList, readPage } from "./page.ts";
@@ -22,9 +23,12 @@ export const generic: Adapter = {
   detect: (doc) =>
     findJobPostingsJsonLd(doc).length > 0 || !!doc.querySelector('[itemtype*="schema.org/JobPosting" i]'),
   postingKey: () => null,
-  isList: (doc, url) => !readStructured(doc).draft && looksLikeJobList(doc, url),
+  isList: (doc, url) => !readStructured(doc).draft && !readAppState(doc) && looksLikeJobList(doc, url),
   extract(doc, url) {
-    const { draft, source } = readStructured(doc);
+    // Schema.org first; else the app's server-rendered state (Next/Remix/Inertia stores).
+    const structured = readStructured(doc);
+    const state = structured.draft ? null : readAppState(doc);
+    const { draft, source } = state ? { draft: state, source: "state" } : structured;
     const page = readPage(doc, url, !!draft);
     const merged = mergeDrafts(draft, page);
     if (!merged.title) return null;
