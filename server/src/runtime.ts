@@ -19,6 +19,7 @@ import { createPorts, type Ports } from "./ports/index.ts";
 import { resolveSecret } from "./secret.ts";
 import { createRateLimiter } from "./services/auth/rate-limit.ts";
 import { registerAllDailySchedules } from "./services/daily-search/schedule.ts";
+import { resumeUnfinishedJobs } from "./services/tailor/resume-unfinished.ts";
 import type { AppServices } from "./trpc.ts";
 
 // The Node runtime: turns validated config into a database (migrated), the ports, the services and
@@ -157,6 +158,8 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
     // QStash keeps its schedules; in-process timers died with the last process, so re-arm them.
     if (ports.scheduler.kind === "in-process")
       await registerAllDailySchedules(dbHandle.db, ports.scheduler, log, new Date());
+    // in-process deliveries of agent jobs died too; their state is in agent_jobs (QStash retries its own)
+    if (ports.scheduler.kind === "in-process") await resumeUnfinishedJobs(dbHandle.db, ports.scheduler, log);
     return runtime;
   } catch (err) {
     await closeAll();

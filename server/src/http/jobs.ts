@@ -10,6 +10,7 @@ import type { BaseUrls } from "../services/daily-search/sources.ts";
 import { sendDigest } from "../services/digest/send.ts";
 import type { AppEnv } from "./env.ts";
 import { errorBody } from "./errors.ts";
+import { mountTailorJobs } from "./tailor-jobs.ts";
 
 declare module "../trpc.ts" {
   interface AppServices {
@@ -25,6 +26,7 @@ const DailySearchJob = z.object({ userId: z.uuid(), searchId: z.uuid().optional(
  * scheduler (its HMAC header), both checked by the scheduler port on the raw body.
  */
 export function mountJobs(app: Hono<AppEnv>, runtime: AppRuntime): void {
+  mountTailorJobs(app, runtime);
   app.post(DAILY_SEARCH_PATH, async (c) => {
     const raw = await c.req.text();
     if (!(await runtime.services.scheduler.verifyRequest(c.req.raw, raw)))

@@ -10,6 +10,7 @@ import { postingsRouter } from "./postings.ts";
 import { profileRouter } from "./profile.ts";
 import { resumesRouter } from "./resumes.ts";
 import { searchesRouter } from "./searches.ts";
+import { tailorRouter } from "./tailor.ts";
 import { tasksRouter } from "./tasks.ts";
 
 // The root router: one line per domain. Every procedure added here also gets a row in
@@ -29,6 +30,7 @@ export const appRouter = router({
   contacts: contactsRouter,
   outreach: outreachRouter,
   analytics: analyticsRouter,
+  tailor: tailorRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -24,6 +24,7 @@ import { type CallResult, callProcedure } from "./call.ts";
 import { domainCases } from "./domain-cases.ts";
 import { outreachCases } from "./outreach-cases.ts";
 import { resumeCases } from "./resume-cases.ts";
+import { tailorCases } from "./tailor-cases.ts";
 import { taskCases } from "./task-cases.ts";
 
 export type Actor = TestUser;
@@ -191,6 +192,7 @@ export const procedureCases: ProcedureCase<unknown>[] = [
   ...resumeCases,
   ...taskCases,
   ...outreachCases,
+  ...tailorCases,
 ];
 
 export function makeFixture(server: TestServer): Fixture {

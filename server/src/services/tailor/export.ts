@@ -1,0 +1,16 @@
+import type { TailorExportInput } from "@vanta/shared/api/tailor";
+import type { ServiceCtx } from "../context.ts";
+import { MIME, renderResume } from "../export/render.ts";
+import { loadResume } from "./load.ts";
+
+/** A resume version as a PDF or DOCX file (base64, for the options page to save). */
+export async function exportVersion(ctx: ServiceCtx, input: TailorExportInput) {
+  const resume = await loadResume(ctx.db, ctx.userId, input.resumeVersionId);
+  const bytes = await renderResume(resume, input.format);
+  const base = (resume.basics?.name ?? "resume").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "") || "resume";
+  return {
+    filename: `${base}.${input.format}`,
+    mimeType: MIME[input.format],
+    base64: Buffer.from(bytes).toString("base64"),
+  };
+}
