@@ -225,6 +225,7 @@ export function readControls(doc: Document, root: Element, adapter: AtsAdapter |
   const composites: Element[] = [];
   for (const sel of adapter?.dateGroups ?? []) {
     for (const g of root.querySelectorAll(sel)) {
+      if (isIgnored(g, adapter)) continue;
       composites.push(g);
       for (const i of g.querySelectorAll("input")) consumed.add(i);
     }

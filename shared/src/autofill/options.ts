@@ -1,3 +1,4 @@
+import { countryCode, subdivision } from "../normalize/places.ts";
 import { normalizeText } from "./meaning.ts";
 import { similarity } from "./tokens.ts";
 
@@ -35,6 +36,12 @@ export function chooseOption(options: readonly string[], answer: string): string
   const a = normalizeText(answer);
   const exact = real.find((o) => normalizeText(o) === a);
   if (exact) return exact;
+  // "CA" ↔ "California", "US" ↔ "United States of America"
+  if (/^[A-Z]{2}$/.test(answer.trim())) {
+    const code = answer.trim();
+    const place = real.find((o) => subdivision(o)?.code === code || countryCode(o) === code);
+    if (place) return place;
+  }
   if (isDecline(answer) || a === "decline") return real.find((o) => DECLINE_OPTION.test(normalizeText(o))) ?? null;
   const answerable = real.filter((o) => !DECLINE_OPTION.test(normalizeText(o)));
   const gender = GENDER_WORDS[a];

@@ -121,6 +121,7 @@ function fit(c: Control, meaning: Meaning, ans: Answer): Answer | null {
   const choice =
     c.kind === "select" || c.kind === "radio" || c.kind === "combobox" || (c.kind === "checkbox" && c.multiple);
   if (!choice) {
+    if (c.kind === "date" && !/^\d{4}(-\d{2}){0,2}$/.test(String(ans.value))) return null;
     if (c.kind === "checkbox") {
       // single checkbox: "Yes" checks it, "No" leaves it clear
       return /^(yes|no)$/i.test(String(ans.value)) ? ans : null;

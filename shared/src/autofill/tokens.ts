@@ -5,7 +5,7 @@ import { normalizeText } from "./meaning.ts";
 // matches "Will you require sponsorship to work here?".
 
 const STOP = new Set(
-  "a an the and or of to in on at for with by from as is are be been being do does did you your yours we our us it its this that these those i me my will would can could should shall may might have has had not no yes please if any which what when where who how why there here".split(
+  "a an the and or of to in on at for with by from as is are be been being do does did you your yours we our us it its this that these those i me my will would can could should shall may might have has had not no yes please if any which what when where who how why there here one some".split(
     " ",
   ),
 );
@@ -68,7 +68,11 @@ const SYNONYMS: Readonly<Record<string, string>> = {
 function stem(w: string): string {
   const s = SYNONYMS[w];
   if (s) return s;
-  const base = w.length > 5 ? w.replace(/(ing|ed|es|s)$/, "") : w.length > 3 ? w.replace(/s$/, "") : w;
+  let base = w;
+  if (base.length > 4 && base.endsWith("ies")) base = `${base.slice(0, -3)}y`;
+  else if (/(ss|ch|sh|x|z)es$/.test(base)) base = base.slice(0, -2);
+  else if (base.length > 3 && base.endsWith("s") && !base.endsWith("ss")) base = base.slice(0, -1);
+  if (base.length > 5) base = base.replace(/(ing|ed)$/, "");
   return SYNONYMS[base] ?? base;
 }
 
