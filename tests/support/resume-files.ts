@@ -126,6 +126,8 @@ export interface DocxParagraph {
   text: string;
   heading?: boolean;
   bullet?: boolean;
+  /** a one-row table with these cells instead of a paragraph */
+  cells?: string[];
 }
 
 const xmlEscape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -135,6 +137,12 @@ export function docxWith(paragraphs: DocxParagraph[]): Uint8Array {
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   const body = paragraphs
     .map((p) => {
+      if (p.cells) {
+        const tcs = p.cells.map(
+          (c) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${xmlEscape(c)}</w:t></w:r></w:p></w:tc>`,
+        );
+        return `<w:tbl><w:tr>${tcs.join("")}</w:tr></w:tbl>`;
+      }
       const props = p.heading
         ? '<w:pPr><w:pStyle w:val="Heading1"/></w:pPr>'
         : p.bullet

@@ -103,6 +103,36 @@ describe("parseResumeFile", () => {
     expect(resume.education?.[0]?.institution).toBe("University of Washington");
   });
 
+  it("keeps a one-column PDF with right-aligned dates and places in one column", async () => {
+    // dates and cities flush right beside titles and employers: a gap, but not a second column
+    const runs = [
+      ...HEADER,
+      { x: 40, y: 700, text: "EXPERIENCE" },
+      { x: 40, y: 686, text: "Senior Data Engineer" },
+      { x: 478, y: 686, text: "Mar 2021 – Present" },
+      { x: 40, y: 672, text: "Northwind Analytics" },
+      { x: 515, y: 672, text: "Seattle, WA" },
+      { x: 50, y: 658, text: "• Built the streaming ingestion layer" },
+      { x: 40, y: 644, text: "Data Engineer" },
+      { x: 470, y: 644, text: "Jun 2017 – Feb 2021" },
+      { x: 40, y: 630, text: "Contoso Retail" },
+      { x: 508, y: 630, text: "Portland, OR" },
+      { x: 50, y: 616, text: "• Moved nightly batch jobs to Airflow" },
+      { x: 40, y: 602, text: "Data Analyst" },
+      { x: 468, y: 602, text: "Aug 2015 – May 2017" },
+      { x: 40, y: 588, text: "Fabrikam Health" },
+      { x: 508, y: 588, text: "Portland, OR" },
+      { x: 50, y: 574, text: "• Built the claims dashboards" },
+    ];
+    const { resume, text } = await parseResumeFile(pdfWithText([runs]), "ada-right-aligned.pdf");
+    expect(text).toContain("Senior Data Engineer\tMar 2021 – Present");
+    expect(resume.work?.map((w) => [w.name, w.position, w.location, w.startDate, w.endDate])).toEqual([
+      ["Northwind Analytics", "Senior Data Engineer", "Seattle, WA", "2021-03", undefined],
+      ["Contoso Retail", "Data Engineer", "Portland, OR", "2017-06", "2021-02"],
+      ["Fabrikam Health", "Data Analyst", "Portland, OR", "2015-08", "2017-05"],
+    ]);
+  });
+
   it("reads a DOCX: headings, list bullets as highlights", async () => {
     const docx = docxWith([
       { text: "Ada Rivera" },
@@ -117,6 +147,7 @@ describe("parseResumeFile", () => {
       { text: "University of Washington, B.S. in Statistics, 2015" },
       { text: "Skills", heading: true },
       { text: "Python, SQL, Airflow, Spark" },
+      { text: "", cells: ["Cloud", "AWS, GCP"] },
     ]);
     const { resume } = await parseResumeFile(docx, "ada.docx");
     expect(resume.basics).toMatchObject({ name: "Ada Rivera", email: "ada.rivera@example.org" });
@@ -127,7 +158,11 @@ describe("parseResumeFile", () => {
     expect(resume.work?.[0]?.highlights).toHaveLength(2);
     expect(resume.work?.[1]?.highlights).toEqual(["Moved nightly batch jobs to Airflow"]);
     expect(resume.education?.[0]).toMatchObject({ institution: "University of Washington", studyType: "B.S." });
-    expect(resume.skills?.[0]?.keywords).toEqual(["Python", "SQL", "Airflow", "Spark"]);
+    // a two-cell table row reads as a labelled group
+    expect(resume.skills).toEqual([
+      { name: "Skills", keywords: ["Python", "SQL", "Airflow", "Spark"] },
+      { name: "Cloud", keywords: ["AWS", "GCP"] },
+    ]);
   });
 
   it("reads Markdown and plain text the same way", async () => {

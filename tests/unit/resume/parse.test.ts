@@ -114,7 +114,11 @@ describe("parseResumeText", () => {
         "Mentor, Code.org (2020 - Present)",
       ].join("\n"),
     );
-    expect(r.projects?.[0]).toMatchObject({ name: "Tidepool", highlights: ["Offline-first notes app"] });
+    expect(r.projects?.[0]).toEqual({
+      name: "Tidepool",
+      url: "https://github.com/jopark/tidepool",
+      highlights: ["Offline-first notes app"],
+    });
     expect(r.certificates).toEqual([{ name: "CKA", issuer: "CNCF", date: "2023" }]);
     expect(r.languages).toEqual([
       { language: "Korean", fluency: "Native" },
