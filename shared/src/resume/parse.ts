@@ -15,7 +15,7 @@ import {
 import type { JsonResume } from "./schema.ts";
 import { inlineSection, type SectionKey, sectionOf } from "./sections.ts";
 import { parseSkills, skillNames } from "./skills.ts";
-import { detab, isRoleLike } from "./words.ts";
+import { detab, isRoleLike, joinWrapped } from "./words.ts";
 import { parseWork } from "./work.ts";
 
 // Resume text → JSON Resume. Pure: the same code runs in the server, the CLI and the tests.
@@ -30,7 +30,9 @@ const GLUED =
 
 /** Text as converters give it → trimmed lines; wide gaps (3+ spaces) kept as a tab (a column break). */
 export function toLines(text: string): string[] {
+  // NFKC: PDF ligatures ("ﬁ") and full-width forms become plain letters
   return fixMojibake(text)
+    .normalize("NFKC")
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
     .replace(GLUED, "\n$1\n")
@@ -258,7 +260,7 @@ export function parseResumeText(text: string): JsonResume {
     const i = unplaced.findIndex((l) => l.length <= 60 && !/\d|:/.test(l) && isRoleLike(l) && !/[.!?]$/.test(l));
     if (i >= 0) basics.label = unplaced.splice(i, 1)[0]!.trim();
   }
-  if (summary.length) basics.summary = detab(summary.join(" ")).replace(/\s+/g, " ").trim();
+  if (summary.length) basics.summary = detab(joinWrapped(summary)).replace(/\s+/g, " ").trim();
   if (Object.keys(basics).length) resume.basics = basics;
 
   if (resume.basics) {

@@ -44,3 +44,14 @@ export const stripBullet = (line: string): string => line.replace(BULLET_RE, "")
 
 /** Prose keeps no column gaps: a justified PDF line's wide spaces are spaces. */
 export const detab = (s: string): string => s.replace(/\s*\t\s*/g, " ");
+
+/** Joins wrapped lines: "cloud-" + "native" stays "cloud-native", other breaks become a space. */
+export function joinWrapped(lines: string[]): string {
+  let out = "";
+  for (const l of lines) {
+    const t = l.trim();
+    if (!t) continue;
+    out = !out ? t : /[A-Za-z]-$/.test(out) && /^[a-z]/.test(t) ? out + t : `${out} ${t}`;
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import { findPlace } from "./contact.ts";
 import { findDates, hasRange } from "./dates.ts";
 import type { ResumeWork } from "./schema.ts";
-import { detab, isBullet, isRoleLike, roleScore, stripBullet } from "./words.ts";
+import { detab, isBullet, isRoleLike, joinWrapped, roleScore, stripBullet } from "./words.ts";
 
 // Work section → entries. An entry is a header (position, employer, dates, location in any order
 // and over one to three lines) followed by bullets (highlights) and prose (summary).
@@ -48,7 +48,7 @@ export function splitBlocks(lines: string[], isHeaderStart: (line: string, follo
       const last = c.bullets.length ? c.bullets[c.bullets.length - 1]! : c.body[c.body.length - 1]!;
       if (isHeaderStart(line, following)) open(line);
       else if (c.bullets.length && (startsLower(line) || !endsSentence(last)) && c.body.length === 0)
-        c.bullets[c.bullets.length - 1] = `${last} ${line}`.trim();
+        c.bullets[c.bullets.length - 1] = joinWrapped([last, line]);
       else c.body.push(line);
       continue;
     }

@@ -103,6 +103,22 @@ describe("parseResumeFile", () => {
     expect(resume.education?.[0]?.institution).toBe("University of Washington");
   });
 
+  it("drops page numbers and a running header that would split a job across pages", async () => {
+    const running = { x: 40, y: 770, text: "Ada Rivera · ada.rivera@example.org", size: 8 };
+    const pdf = pdfWithText([
+      [
+        running,
+        ...column(40, ["Ada Rivera", "ada.rivera@example.org", ...MAIN.slice(0, 4)], 740),
+        { x: 300, y: 40, text: "Page 1 of 2" },
+      ],
+      [running, ...column(40, MAIN.slice(4), 740), { x: 300, y: 40, text: "Page 2 of 2" }],
+    ]);
+    const { resume, text } = await parseResumeFile(pdf, "ada-two-pages.pdf");
+    expect(text).not.toMatch(/Page \d of 2/);
+    expect(text.match(/Ada Rivera · ada/g)).toHaveLength(1);
+    expectAdaJobs(resume.work);
+  });
+
   it("keeps a one-column PDF with right-aligned dates and places in one column", async () => {
     // dates and cities flush right beside titles and employers: a gap, but not a second column
     const runs = [

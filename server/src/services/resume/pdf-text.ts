@@ -13,6 +13,33 @@ interface PdfTextItem {
   height: number;
 }
 
+const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$/i;
+
+/**
+ * Page furniture is not resume content: page numbers ("Page 2 of 3") go, and a running header or footer
+ * (the name and email again at the top of page 2) is kept once, where it first appears, so it does not
+ * split the job it lands in.
+ */
+export function withoutPageFurniture(pages: string[][]): string[] {
+  const edge = (lines: string[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
+  const seen = new Map<string, number>();
+  for (const lines of pages) for (const l of new Set(edge(lines))) seen.set(l, (seen.get(l) ?? 0) + 1);
+  const out: string[] = [];
+  const kept = new Set<string>();
+  for (const lines of pages) {
+    const edges = new Set(edge(lines));
+    for (const l of lines) {
+      if (PAGE_NUMBER.test(l.trim()) && edges.has(l)) continue;
+      if (pages.length > 1 && edges.has(l) && (seen.get(l) ?? 0) >= 2) {
+        if (kept.has(l)) continue;
+        kept.add(l);
+      }
+      out.push(l);
+    }
+  }
+  return out;
+}
+
 export async function pdfLines(bytes: Uint8Array): Promise<string[]> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
@@ -24,7 +51,7 @@ export async function pdfLines(bytes: Uint8Array): Promise<string[]> {
     );
   }
   try {
-    const lines: string[] = [];
+    const pages: string[][] = [];
     for (let p = 1; p <= Math.min(pdf.numPages, MAX_PAGES); p++) {
       const page = await pdf.getPage(p);
       const content = await page.getTextContent();
@@ -35,9 +62,9 @@ export async function pdfLines(bytes: Uint8Array): Promise<string[]> {
         const [a = 0, b = 0, , , x = 0, y = 0] = it.transform;
         items.push({ str: it.str, x, y, width: it.width ?? 0, size: Math.hypot(a, b) || it.height || 10 });
       }
-      lines.push(...pageLines(items));
+      pages.push(pageLines(items));
     }
-    return lines;
+    return withoutPageFurniture(pages);
   } catch (err) {
     if (err instanceof ResumeFileError) throw err;
     throw new ResumeFileError(
