@@ -1,4 +1,5 @@
 import { cityCountry, countryCode, regionCountry, subdivision } from "../normalize/places.ts";
+import { findPlace } from "./contact.ts";
 import { findDates } from "./dates.ts";
 import type { ResumeEducation } from "./schema.ts";
 import { detab, isBullet, isDegreeLike, isRoleLike, isSchoolLike, stripBullet } from "./words.ts";
@@ -18,7 +19,7 @@ const DEGREE_HEAD =
 export function splitDegree(text: string): { studyType: string; area?: string } {
   const t = text.trim().replace(/[,;]+$/, "");
   const m = t.match(DEGREE_HEAD);
-  if (m && isDegreeLike(m[1]!)) {
+  if (m && (isDegreeLike(m[1]!) || /^(bachelor|master|doctor|associate)/i.test(m[1]!))) {
     const area = t
       .slice(m[0].length)
       .replace(/^\s*(?:,|\bin\b|-|–|:|\()\s*/i, "")
@@ -96,6 +97,18 @@ export function parseEducation(lines: string[]): { education: ResumeEducation[];
     }
     line = line.replace(/^[\s,;|–—-]+|[\s,;|–—-]+$/g, "");
     if (!line) continue;
+    // "Southwestern University<tab>Georgetown, TX": a place in its own column is where the school is;
+    // JSON Resume has no field for it, so it is reported in meta.unplaced
+    if (line.includes("\t")) {
+      const cols = line.split("\t");
+      const places = cols.filter(
+        (c) => cols.length > 1 && (findPlace(c) || /^[A-Z][\w .'-]+,\s*[A-Z]{2}$/.test(c.trim())),
+      );
+      if (places.length && places.length < cols.length) {
+        unplaced.push(...places.map((p) => p.trim()));
+        line = cols.filter((c) => !places.includes(c)).join("\t");
+      }
+    }
     // "RYK Science College, Maharashtra state board", "Stanford University, Stanford, CA": the school ends at the comma
     const schoolFirst = detab(line).match(
       /^([^,]*\b(?:College|University|Institute|School|Academy|Polytechnic)\b[^,]*),\s*(.+)$/,

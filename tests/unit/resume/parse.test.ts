@@ -127,6 +127,55 @@ describe("parseResumeText", () => {
     expect(r.volunteer?.[0]).toMatchObject({ organization: "Code.org", position: "Mentor", startDate: "2020" });
   });
 
+  it("reads a LaTeX-style layout: title and dates on one row, employer and place on the next", () => {
+    // tabs are the wide gaps the PDF reader keeps between a left text and a right-aligned one
+    const r = parseResumeText(
+      [
+        "Kai Moreno",
+        "555-010-7788 | kai@example.edu | github.com/kaimoreno",
+        "Education",
+        "Lakeside University\tSpringfield, IL",
+        "Bachelor of Science in Computer Science\tAug. 2018 – May 2022",
+        "Experience",
+        "Research Assistant\tJune 2021 – Present",
+        "Lakeside University\tSpringfield, IL",
+        "• Built a REST API with FastAPI and PostgreSQL to store data from",
+        "learning management systems",
+        "Projects",
+        "Gitlytics | Python, Flask, React\tJune 2020 – Present",
+        "• Full-stack app over the GitHub API",
+      ].join("\n"),
+    );
+    expect(r.work).toEqual([
+      {
+        name: "Lakeside University",
+        position: "Research Assistant",
+        location: "Springfield, IL",
+        startDate: "2021-06",
+        highlights: ["Built a REST API with FastAPI and PostgreSQL to store data from learning management systems"],
+      },
+    ]);
+    expect(r.education).toEqual([
+      {
+        institution: "Lakeside University",
+        studyType: "Bachelor of Science",
+        area: "Computer Science",
+        startDate: "2018-08",
+        endDate: "2022-05",
+      },
+    ]);
+    expect(r.projects).toEqual([
+      {
+        name: "Gitlytics",
+        keywords: ["Python", "Flask", "React"],
+        startDate: "2020-06",
+        highlights: ["Full-stack app over the GitHub API"],
+      },
+    ]);
+    // the school's city has no JSON Resume field: reported, not dropped
+    expect(r.meta?.unplaced).toEqual(["Springfield, IL"]);
+  });
+
   it("tells a resume from other text", () => {
     expect(looksLikeResume(parseResumeText("Dear neighbours,\nThe bins go out on Tuesday this week."))).toBe(false);
     expect(looksLikeResume(parseResumeText("Experience\nEngineer, Acme Corp, 2019 - 2021"))).toBe(true);
