@@ -48,7 +48,7 @@ export function parseProjects(lines: string[]): Projects {
     if (t.end) p.endDate = t.end;
     if (url) p.url = withScheme(url[0]);
     // "Gitlytics | Python, Flask, React": the stack after the name
-    if (t.by && t.by.includes(",")) p.keywords = t.by.split(/\s*,\s*/).filter(Boolean);
+    if (t.by?.includes(",")) p.keywords = t.by.split(/\s*,\s*/).filter(Boolean);
     else if (t.by) p.entity = t.by;
     // "Creator & Maintainer" is a role; "A mapping engine that misguides you" describes the project
     const roleLines = roles.filter((r) => r.length <= 50 && isRoleLike(r));
