@@ -77,6 +77,14 @@ test("upload a PDF in the wizard, review and fix it, save a version, then fill t
   await page.locator("#rv-work-1-name").fill("Initech Corp");
   await page.locator("#rv-education-0-institution").fill("University of Leeds");
   await page.locator("#rv-education-0-area").fill("Computer Science");
+  // entries can be added and removed: a second school, typed then removed again; a new skill group kept
+  await page.getByRole("button", { name: "Add school" }).click();
+  await page.locator("#rv-education-1-institution").fill("Leeds College of Music");
+  await page.getByRole("button", { name: "Remove school 2" }).click();
+  await expect.poll(() => page.locator("#rv-education-1-institution").count()).toBe(0);
+  await page.getByRole("button", { name: "Add skill group" }).click();
+  await page.locator("#rv-skills-1-name").fill("Languages");
+  await page.locator("#rv-skills-1-keywords").fill("English, German");
   await page.getByTestId("review-work-1").getByRole("button", { name: "+ Bullet" }).click();
   await page.locator("#rv-work-1-highlights-1").fill("Cut invoice runs from hours to minutes");
   await page.screenshot({ path: join(SCREENSHOT_DIR, "resume-review.png"), fullPage: true });
@@ -90,7 +98,10 @@ test("upload a PDF in the wizard, review and fix it, save a version, then fill t
   const saved = await api.resumes.get.query({ id: versions[0]!.id });
   expect(saved.resume.work?.map((w) => w.name)).toEqual(["Acme Payments", "Initech Corp"]);
   expect(saved.resume.work?.[1]?.highlights).toContain("Cut invoice runs from hours to minutes");
-  expect(saved.resume.education?.[0]).toMatchObject({ institution: "University of Leeds", area: "Computer Science" });
+  expect(saved.resume.education).toEqual([
+    expect.objectContaining({ institution: "University of Leeds", area: "Computer Science" }),
+  ]);
+  expect(saved.resume.skills?.[1]).toEqual({ name: "Languages", keywords: ["English", "German"] });
   const profile = await api.profile.get.query();
   expect(profile.titles).toEqual(["Senior Backend Engineer", "Backend Engineer"]);
   expect(profile.seniority).toEqual(["senior"]);
