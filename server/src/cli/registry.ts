@@ -19,6 +19,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   export: async () => (await import("./commands/export.ts")).command,
   coach: async () => (await import("./commands/coach.ts")).command,
   analytics: async () => (await import("./commands/analytics.ts")).command,
+  demo: async () => (await import("./commands/demo.ts")).command,
   "parse-resume": async () => (await import("./commands/parse-resume.ts")).command,
   "autofill-plan": async () => (await import("./commands/autofill-plan.ts")).command,
 };

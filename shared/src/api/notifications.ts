@@ -20,7 +20,7 @@ export const DigestItem = z.object({
 });
 export type DigestItem = z.infer<typeof DigestItem>;
 
-export const NotificationKind = z.enum(["digest", "task", "nudge", "system"]);
+export const NotificationKind = z.enum(["digest", "task", "nudge", "system", "outreach", "sync"]);
 
 export const Notification = z.object({
   id: Uuid,

@@ -4,9 +4,10 @@ import { lastEventAt } from "@vanta/db/queries/events";
 import { ensureProfile } from "@vanta/db/queries/profiles";
 import { listSearches } from "@vanta/db/queries/searches";
 import { titleClassifier } from "@vanta/shared/normalize/classify";
+import { isLocalBoard, loadLocalBoard } from "../../demo/boards.ts";
 import { dbSink } from "../../ingest/db-sink.ts";
 import type { HttpOptions } from "../../ingest/http.ts";
-import type { Env } from "../../ingest/provider.ts";
+import type { Env, SourceSpec } from "../../ingest/provider.ts";
 import { runIngest, type SourceResult } from "../../ingest/run.ts";
 import type { PostingSink } from "../../ingest/sink.ts";
 import type { Logger } from "../../log.ts";
@@ -135,7 +136,7 @@ export async function runDailySearch(
     filtered += batch.length - kept.length;
     return kept.length ? inner(kept) : { inserted: 0, updated: 0, duplicates: 0 };
   };
-  const sources = sourcesForSearches(searches, deps.env, deps.baseUrls);
+  const sources = await withLocalPayloads(sourcesForSearches(searches, deps.env, deps.baseUrls), now);
   const summary = await runIngest({
     sources,
     sink,
@@ -192,6 +193,13 @@ export async function runDailySearch(
   );
   deps.log.info("daily search done", { userId, localDay, status, inserted: result.inserted, scored });
   return result;
+}
+
+/** Local (demo) boards carry their saved body; an unknown one gets an empty body and is recorded as failed. */
+async function withLocalPayloads(sources: SourceSpec[], now: Date): Promise<SourceSpec[]> {
+  return Promise.all(
+    sources.map(async (s) => (isLocalBoard(s.board) ? ((await loadLocalBoard(s, now)) ?? { ...s, payload: {} }) : s)),
+  );
 }
 
 /** A digest failure is logged and recorded, never fails the run (the postings stay for the next digest). */

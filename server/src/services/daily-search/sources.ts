@@ -1,5 +1,6 @@
 import type { SearchRow } from "@vanta/db/queries/searches";
 import type { NormalizedPosting } from "@vanta/shared/normalize/normalized";
+import { isLocalBoard } from "../../demo/boards.ts";
 import { defaultSources } from "../../ingest/default-sources.ts";
 import type { Env, ProviderName, SourceSpec } from "../../ingest/provider.ts";
 
@@ -37,7 +38,11 @@ export function sourcesForSearches(searches: SearchRow[], env: Env, baseUrls: Ba
     add({ provider: "arbeitnow", maxPages: 3 });
     add({ provider: "remoteok" });
   }
-  for (const s of defaultSources) if (s.board) add(s);
+  // Searches that only name local (demo) boards stay offline: the default company boards are for the others.
+  const localOnly = searches.every(
+    (s) => (s.filters.keywords ?? []).length === 0 && (s.filters.boards ?? []).every((b) => isLocalBoard(b.board)),
+  );
+  if (!localOnly) for (const s of defaultSources) if (s.board) add(s);
   return [...out.values()];
 }
 
