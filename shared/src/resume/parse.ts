@@ -186,10 +186,6 @@ function placePositions(work: NonNullable<JsonResume["work"]>, unplaced: string[
   }
 }
 
-function round(n: number): number {
-  return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
-}
-
 /** Parses resume text into JSON Resume with `meta.confidence` per section and `meta.unplaced` lines. */
 export function parseResumeText(text: string): JsonResume {
   const lines = toLines(text);
@@ -198,7 +194,6 @@ export function parseResumeText(text: string): JsonResume {
   const { basics, unplaced, summary, skillLines } = readBasics([...header, ...contactLines], lines);
   if (skillLines.length) sections.push({ key: "skills", lines: skillLines });
   const resume: JsonResume = {};
-  const confidence: Record<string, number> = {};
 
   for (const { key, lines: body } of sections) {
     switch (key) {
@@ -263,46 +258,63 @@ export function parseResumeText(text: string): JsonResume {
   if (summary.length) basics.summary = detab(joinWrapped(summary)).replace(/\s+/g, " ").trim();
   if (Object.keys(basics).length) resume.basics = basics;
 
-  if (resume.basics) {
-    const b = resume.basics;
+  for (const k of LIST_SECTIONS) if (!resume[k]?.length) delete resume[k];
+  const leftover = unplaced.filter((l) => l.trim().length > 0);
+  const fitted = fitToSchema(resume, leftover);
+  fitted.meta = {
+    confidence: sectionConfidence(fitted),
+    unplaced: leftover.map((l) => l.slice(0, 5_000)).slice(0, 2_000),
+  };
+  return fitted;
+}
+
+const LIST_SECTIONS = [
+  "projects",
+  "certificates",
+  "languages",
+  "awards",
+  "volunteer",
+  "publications",
+  "interests",
+  "references",
+] as const;
+
+function round(n: number): number {
+  return Math.round(Math.max(0, Math.min(1, n)) * 100) / 100;
+}
+
+/**
+ * 0–1 per section present: how complete its entries are (a job with employer, title and dates is 1;
+ * contact with name and email and phone and a place or profile is 1). Sections read from one line per
+ * item without structure to check get 0.6.
+ */
+export function sectionConfidence(resume: JsonResume): Record<string, number> {
+  const confidence: Record<string, number> = {};
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const b = resume.basics;
+  if (b && Object.keys(b).length)
     confidence.basics = round(
       (b.name ? 0.4 : 0) + (b.email ? 0.3 : 0) + (b.phone ? 0.15 : 0) + (b.location || b.profiles ? 0.15 : 0),
     );
-  }
-  if (resume.work?.length) {
-    const each = resume.work.map(
-      (w) => ((w.name ? 1 : 0) + (w.position ? 1 : 0) + (w.startDate || w.endDate ? 1 : 0)) / 3,
+  if (resume.work?.length)
+    confidence.work = round(
+      mean(resume.work.map((w) => ((w.name ? 1 : 0) + (w.position ? 1 : 0) + (w.startDate || w.endDate ? 1 : 0)) / 3)),
     );
-    confidence.work = round(each.reduce((a, b) => a + b, 0) / each.length);
-  }
-  if (resume.education?.length) {
-    const each = resume.education.map(
-      (e) => ((e.institution ? 1 : 0) + (e.studyType ? 1 : 0) + (e.endDate || e.startDate ? 0.5 : 0)) / 2.5,
+  if (resume.education?.length)
+    confidence.education = round(
+      mean(
+        resume.education.map(
+          (e) => ((e.institution ? 1 : 0) + (e.studyType ? 1 : 0) + (e.endDate || e.startDate ? 0.5 : 0)) / 2.5,
+        ),
+      ),
     );
-    confidence.education = round(each.reduce((a, b) => a + b, 0) / each.length);
-  }
   if (resume.skills?.length) {
     const names = skillNames(resume.skills);
     const short = names.filter((n) => n.split(" ").length <= 4).length;
     confidence.skills = round(names.length ? 0.4 + 0.5 * (short / names.length) : 0.3);
   }
-  for (const k of [
-    "projects",
-    "certificates",
-    "languages",
-    "awards",
-    "volunteer",
-    "publications",
-    "interests",
-    "references",
-  ] as const) {
-    if (resume[k]?.length) confidence[k] = 0.6;
-    else delete resume[k];
-  }
-  const leftover = unplaced.filter((l) => l.trim().length > 0);
-  const fitted = fitToSchema(resume, leftover);
-  fitted.meta = { confidence, unplaced: leftover.map((l) => l.slice(0, 5_000)).slice(0, 2_000) };
-  return fitted;
+  for (const k of LIST_SECTIONS) if (resume[k]?.length) confidence[k] = 0.6;
+  return confidence;
 }
 
 /** How much of a resume the parse found: used to refuse a file that is not a resume. */
