@@ -6,6 +6,7 @@ import {
   IdInput,
   ListInput,
   MoveInput,
+  RecordSubmissionInput,
   StatusForUrlInput,
   TrackInput,
   UpdateNoteInput,
@@ -17,6 +18,7 @@ import { listBoard } from "../services/applications/list.ts";
 import { moveApplication } from "../services/applications/move.ts";
 import { addNote, deleteNote, updateNote } from "../services/applications/notes.ts";
 import { statusForUrl } from "../services/applications/status.ts";
+import { recordSubmission } from "../services/applications/submit.ts";
 import { trackApplication } from "../services/applications/track.ts";
 import { router } from "../trpc.ts";
 import { domainProcedure } from "./domain.ts";
@@ -35,6 +37,9 @@ export const applicationsRouter = router({
     .mutation(({ ctx, input }) => updateNote(ctx.svc, input.noteId, input.body)),
   deleteNote: domainProcedure.input(DeleteNoteInput).mutation(({ ctx, input }) => deleteNote(ctx.svc, input.noteId)),
   addAttachment: domainProcedure.input(AddAttachmentInput).mutation(({ ctx, input }) => addAttachment(ctx.svc, input)),
+  recordSubmission: domainProcedure
+    .input(RecordSubmissionInput)
+    .mutation(({ ctx, input }) => recordSubmission(ctx.svc, input)),
 });
 
 export const auditRouter = router({

@@ -148,3 +148,32 @@ export const AuditEntry = z.object({
   createdAt: IsoDateTime,
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** One field as Autofill sent it: the question, what went in, where it came from. */
+export const SubmittedAnswer = z.object({
+  label: z.string().max(2_000),
+  value: z.union([z.string().max(10_000), z.array(z.string().max(2_000)).max(100)]).nullable(),
+  source: z.string().max(200).nullable(),
+});
+
+/** What was sent with an application, frozen on its timeline when the ATS confirms the submission. */
+export const SubmissionPacket = z.object({
+  ats: z.string().trim().min(1).max(50),
+  url: z.string().trim().url().max(2_000),
+  /** the resume version uploaded (null when the user attached a file themselves) */
+  resumeVersionId: Uuid.nullable(),
+  resumeFilename: z.string().trim().max(255).nullable(),
+  answers: z.array(SubmittedAnswer).max(500),
+  submittedAt: z.string().datetime({ offset: true }),
+});
+export type SubmissionPacket = z.infer<typeof SubmissionPacket>;
+
+export const RecordSubmissionInput = z.object({
+  posting: Posting,
+  /** minted once per submission by the extension: a replay never records twice */
+  clientRequestId: Uuid,
+  packet: SubmissionPacket,
+});
+export type RecordSubmissionInput = z.infer<typeof RecordSubmissionInput>;
+export const RecordSubmissionOutput = z.object({ application: ApplicationCard, created: z.boolean() });
+export type RecordSubmissionOutput = z.infer<typeof RecordSubmissionOutput>;

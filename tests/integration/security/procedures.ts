@@ -21,6 +21,7 @@ import type { Database } from "@vanta/db";
 import { expect } from "vitest";
 import type { TestServer, TestUser } from "../../support/server.ts";
 import { type CallResult, callProcedure } from "./call.ts";
+import { autofillCases } from "./autofill-cases.ts";
 import { domainCases } from "./domain-cases.ts";
 import { outreachCases } from "./outreach-cases.ts";
 import { resumeCases } from "./resume-cases.ts";
@@ -193,6 +194,7 @@ export const procedureCases: ProcedureCase<unknown>[] = [
   ...taskCases,
   ...outreachCases,
   ...tailorCases,
+  ...autofillCases,
 ];
 
 export function makeFixture(server: TestServer): Fixture {
