@@ -150,7 +150,7 @@ export function ResumeSection({
       <ResumeVersions
         versions={versions}
         onChanged={profileChanged}
-        onEdit={(resume) => setDraft({ resume, confidence: {} })}
+        onEdit={(resume, file) => setDraft({ resume, confidence: {}, file })}
       />
       <SkillsForm
         key={formKey}

@@ -1,5 +1,5 @@
 import type { ProfileView } from "@vanta/shared/api/profile";
-import type { ResumeVersionSummary } from "@vanta/shared/api/resumes";
+import type { ResumeVersionSummary, UploadedFile } from "@vanta/shared/api/resumes";
 import type { JsonResume } from "@vanta/shared/resume/schema";
 import { useState } from "react";
 import { api, errorMessage } from "@/lib/api.ts";
@@ -17,7 +17,8 @@ export function ResumeVersions({
   versions: ResumeVersionSummary[];
   /** after a change: the new list, and the profile when the default (and so the pre-fill) moved */
   onChanged(profile: ProfileView | null): void;
-  onEdit(resume: JsonResume): void;
+  /** a copy of a version to review; saving it makes a new version linked to the same original */
+  onEdit(resume: JsonResume, file: UploadedFile | undefined): void;
 }) {
   const [error, setError] = useState<string | null>(null);
   const act = (fn: () => Promise<void>) => () => {
@@ -79,7 +80,14 @@ export function ResumeVersions({
               <button
                 type="button"
                 className="ghost small"
-                onClick={act(async () => onEdit((await api.resumes.get.query({ id: v.id })).resume))}
+                onClick={act(async () => {
+                  const { resume } = await api.resumes.get.query({ id: v.id });
+                  const file =
+                    v.fileId && v.filename
+                      ? { fileId: v.fileId, filename: v.filename, mimeType: v.mimeType ?? "application/octet-stream" }
+                      : undefined;
+                  onEdit(resume, file);
+                })}
               >
                 Edit a copy
               </button>

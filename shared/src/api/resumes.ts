@@ -48,6 +48,8 @@ export const ResumeVersionSummary = z.object({
   mimeType: z.string().nullable(),
   sizeBytes: z.number().int().nullable(),
   hasOriginal: z.boolean(),
+  /** the stored original's id, so an edited copy can stay linked to the same file */
+  fileId: FileId.nullable(),
   /** false for an upload from before structured parsing (text only) */
   structured: z.boolean(),
   isDefault: z.boolean(),

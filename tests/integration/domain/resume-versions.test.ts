@@ -245,8 +245,17 @@ describe("applicant profile", () => {
     expect(typed.contactTypedByHand).toEqual(["email", "github"]);
     expect(typed.application.workAuthorization?.countries).toEqual(["US", "GB"]);
     expect(typed.application.eeo).toEqual(application.eeo);
+    // a new default resume does not overwrite what was typed; untyped fields follow it
+    const other = structuredClone(up.resume);
+    other.basics = { ...other.basics, email: "new@resume.example", name: "Janet Doe" };
+    const copy = await caller.resumes.save({
+      resume: other,
+      file: { fileId: up.file.fileId, filename: "jane.txt", mimeType: "text/plain" },
+    });
+    expect(copy.version.fileId).toBe(up.file.fileId);
+    expect((await caller.applicant.get()).contact).toMatchObject({ email: "jane@home.example", firstName: "Janet" });
     // null clears: back to the resume's value
-    expect((await caller.applicant.update({ contact: { email: null } })).contact.email).toBe("jane.doe@example.com");
+    expect((await caller.applicant.update({ contact: { email: null } })).contact.email).toBe("new@resume.example");
     const cleared = await caller.applicant.update({ application: { eeo: null, salaryExpectation: null } });
     expect(cleared.application.eeo).toBeUndefined();
     expect(cleared.application.salaryExpectation).toBeUndefined();

@@ -21,6 +21,7 @@ export function toVersionSummary(row: ResumeVersionRow): ResumeVersionSummary {
     mimeType: row.mimeType,
     sizeBytes: row.sizeBytes,
     hasOriginal: row.storageKey !== null,
+    fileId: row.storageKey && row.sha256 ? row.sha256 : null,
     structured: Boolean(stored?.success),
     isDefault: row.isCurrent,
     createdAt: row.createdAt.toISOString(),
