@@ -42,6 +42,24 @@ export async function findPostingsByFingerprint(
     .limit(limit);
 }
 
+/**
+ * Live postings of the same role (company|title) in any place, oldest first, `excludeId` left out:
+ * the candidates for a cluster that spans locations (a multi-city posting bridges its cities).
+ */
+export async function findPostingsByRoleKey(
+  db: Executor,
+  roleKey: string,
+  limit: number,
+  excludeId: string,
+): Promise<PostingRow[]> {
+  return db
+    .select()
+    .from(jobPostings)
+    .where(and(eq(jobPostings.roleKey, roleKey), isNull(jobPostings.deletedAt), ne(jobPostings.id, excludeId)))
+    .orderBy(asc(jobPostings.firstSeenAt))
+    .limit(limit);
+}
+
 /** The ids of a posting's cluster (itself, its canonical copy and the other source copies). */
 export async function clusterPostingIds(db: Executor, rootId: string): Promise<string[]> {
   const rows = await db

@@ -5,6 +5,7 @@ import { notifications } from "../schema/documents.ts";
 import { postingEnrichments as pe } from "../schema/enrichments.ts";
 import { jobPostings as jp } from "../schema/postings.ts";
 import { type JobPreferences, profiles } from "../schema/profiles.ts";
+import { clusterLocationsSql, uniqueLocations } from "./cluster-locations.ts";
 import type { NotificationRow } from "./notifications.ts";
 
 // Queries of the daily digest: the user's undigested top postings, and the digest notification that
@@ -32,12 +33,13 @@ export interface DigestCandidate {
 
 /** Passed-filter fits not yet in a digest, best score first; hidden, closed and deleted postings never show. */
 export async function undigestedTopPostings(db: Executor, userId: string, limit: number): Promise<DigestCandidate[]> {
-  return db
+  const rows = await db
     .select({
       postingId: pe.postingId,
       title: jp.title,
       company: jp.company,
-      locations: jp.locations,
+      // every place of the card's cluster (one role posted in several cities)
+      locations: clusterLocationsSql(jp.id),
       remote: jp.remote,
       url: jp.url,
       score: pe.score,
@@ -64,6 +66,7 @@ export async function undigestedTopPostings(db: Executor, userId: string, limit:
     )
     .orderBy(desc(pe.score), asc(pe.postingId))
     .limit(limit);
+  return rows.map((r) => ({ ...r, locations: uniqueLocations(r.locations) }));
 }
 
 export async function markDigested(db: Executor, userId: string, postingIds: string[], at: Date): Promise<void> {

@@ -4,6 +4,7 @@ import type { Executor } from "../client.ts";
 import { applications } from "../schema/applications.ts";
 import { postingEnrichments } from "../schema/enrichments.ts";
 import { jobPostings } from "../schema/postings.ts";
+import { postingColumnsWithClusterLocations, uniqueLocations } from "./cluster-locations.ts";
 
 // A user's fit of one posting plus their feed state (hidden / saved / viewed).
 
@@ -94,14 +95,17 @@ function rowsOf<T>(result: unknown): T[] {
  * browsed never lands in another user's feed.
  */
 export async function unscoredPostingsSince(db: Executor, userId: string, since: Date, limit: number) {
-  return db
-    .select()
+  // One card per cluster: only roots are scored, with the places of every member (a hard
+  // location filter passes when any of the role's cities fits).
+  const rows = await db
+    .select(postingColumnsWithClusterLocations())
     .from(jobPostings)
     .where(
       and(
         // >=: one ingest run stamps many rows with the same time; the anti-join skips scored ones.
         gte(jobPostings.firstSeenAt, since),
         isNull(jobPostings.deletedAt),
+        isNull(jobPostings.clusterId),
         eq(jobPostings.closed, false),
         sql`(${jobPostings.extra} ->> 'capturedBy') is null`,
         sql`not exists (select 1 from ${postingEnrichments} where ${postingEnrichments.userId} = ${userId} and ${postingEnrichments.postingId} = ${jobPostings.id})`,
@@ -109,6 +113,7 @@ export async function unscoredPostingsSince(db: Executor, userId: string, since:
     )
     .orderBy(asc(jobPostings.firstSeenAt), asc(jobPostings.id))
     .limit(limit);
+  return rows.map((r) => ({ ...r, locations: uniqueLocations(r.locations) }));
 }
 
 /** Stores many fits at once; existing ones (and their feed state) are left alone. */
@@ -127,13 +132,15 @@ export async function insertEnrichmentsIfAbsent(
 
 /** The user's fits computed before `before` (e.g. the last profile change), with their postings. */
 export async function staleEnrichments(db: Executor, userId: string, before: Date, limit: number) {
-  return db
-    .select({ enrichment: postingEnrichments, posting: jobPostings })
+  const rows = await db
+    .select({ enrichment: postingEnrichments, posting: postingColumnsWithClusterLocations() })
     .from(postingEnrichments)
     .innerJoin(jobPostings, eq(jobPostings.id, postingEnrichments.postingId))
     .where(and(eq(postingEnrichments.userId, userId), lt(postingEnrichments.updatedAt, before)))
     .orderBy(asc(postingEnrichments.updatedAt), asc(postingEnrichments.id))
     .limit(limit);
+  // rescored with the places of every member of the card's cluster
+  return rows.map((r) => ({ ...r, posting: { ...r.posting, locations: uniqueLocations(r.posting.locations) } }));
 }
 
 /** Rewrites many fits in one statement; feed state and stored salary estimates are kept. */

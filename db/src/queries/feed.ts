@@ -2,6 +2,7 @@ import { and, desc, eq, gte, ilike, inArray, isNull, type SQL, sql } from "drizz
 import type { Executor } from "../client.ts";
 import { postingEnrichments as pe } from "../schema/enrichments.ts";
 import { jobPostings as jp } from "../schema/postings.ts";
+import { clusterLocationMatches, clusterLocationsSql, uniqueLocations } from "./cluster-locations.ts";
 import { containsPattern } from "./like.ts";
 
 // The ranked feed: one user's enrichments joined with the postings, keyset-paginated on
@@ -33,9 +34,11 @@ export interface FeedQuery {
 function postingSide(db: Executor, q: FeedQuery) {
   const conds: (SQL | undefined)[] = [eq(jp.id, pe.postingId), isNull(jp.deletedAt), eq(jp.closed, false)];
   if (q.remote?.length) conds.push(inArray(jp.remote, q.remote));
-  if (q.location) conds.push(sql`array_to_string(${jp.locations}, ' | ') ilike ${containsPattern(q.location)}`);
+  // A card is a cluster (enrichments are filed under its root): the filter matches any member's place.
+  if (q.location) conds.push(clusterLocationMatches(jp.id, containsPattern(q.location)));
   if (q.company) conds.push(ilike(jp.company, containsPattern(q.company)));
   const postedDay = sql<string>`coalesce(${jp.postedAt}, (${jp.firstSeenAt} at time zone 'UTC')::date)`;
+  const clusterLocations = clusterLocationsSql(jp.id);
   if (q.postedWithinDays !== undefined) conds.push(sql`${postedDay} >= current_date - ${q.postedWithinDays}::int`);
   return (
     db
@@ -43,6 +46,7 @@ function postingSide(db: Executor, q: FeedQuery) {
         title: jp.title,
         company: jp.company,
         locations: jp.locations,
+        clusterLocations: clusterLocations.as("cluster_locations"),
         remote: jp.remote,
         url: jp.url,
         source: jp.source,
@@ -104,6 +108,7 @@ export function feedPageQuery(db: Executor, q: FeedQuery) {
       title: j.title,
       company: j.company,
       locations: j.locations,
+      clusterLocations: j.clusterLocations,
       remote: j.remote,
       url: j.url,
       source: j.source,
@@ -123,7 +128,10 @@ export function feedPageQuery(db: Executor, q: FeedQuery) {
 export type FeedRow = Awaited<ReturnType<typeof feedPageQuery>>[number];
 
 export async function listFeedPage(db: Executor, q: FeedQuery): Promise<{ rows: FeedRow[]; hasMore: boolean }> {
-  const rows = await feedPageQuery(db, q);
+  const rows = (await feedPageQuery(db, q)).map((r) => ({
+    ...r,
+    clusterLocations: uniqueLocations(r.clusterLocations),
+  }));
   const hasMore = rows.length > q.limit;
   return { rows: hasMore ? rows.slice(0, q.limit) : rows, hasMore };
 }

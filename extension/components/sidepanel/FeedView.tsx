@@ -107,6 +107,12 @@ export function FeedView() {
                 </button>
                 <div className="muted">
                   {item.posting.company} · {item.posting.locations[0] ?? item.posting.remote}
+                  {item.posting.locations.length > 1 && (
+                    // one role posted in several cities is one card: say so, and list them on hover
+                    <span data-testid="more-locations" title={item.posting.locations.join(" · ")}>
+                      {` +${item.posting.locations.length - 1} location${item.posting.locations.length > 2 ? "s" : ""}`}
+                    </span>
+                  )}
                 </div>
                 {item.rationale && <div className="hint">{item.rationale}</div>}
                 {formatSalary(item.salary) && (

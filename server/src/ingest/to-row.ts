@@ -1,5 +1,5 @@
 import type { NewPostingRow } from "@vanta/db/queries/captures";
-import { fingerprint } from "@vanta/shared/dedup/fingerprint";
+import { fingerprint, roleKey } from "@vanta/shared/dedup/fingerprint";
 import type { NormalizedPosting } from "@vanta/shared/normalize/normalized";
 import { coreTitle } from "@vanta/shared/normalize/title";
 
@@ -39,6 +39,7 @@ export function ingestedPostingRow(p: NormalizedPosting, origin: PostingOrigin =
     // `url` is already canonical (normalizePosting): the same key captures use.
     canonicalUrl: p.url,
     fingerprint: fingerprint(p),
+    roleKey: roleKey(p),
     postedAt: p.postedAt,
     validThrough: p.validThrough,
     closed: p.closed,

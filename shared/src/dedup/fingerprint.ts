@@ -20,5 +20,10 @@ export function titleKey(title: string): string {
 }
 
 export function fingerprint(p: Pick<Posting, "company" | "title" | "locations" | "remote">): string {
-  return `${normalizeCompany(p.company)}|${titleKey(p.title)}|${primaryCity(p)}`;
+  return `${roleKey(p)}|${primaryCity(p)}`;
+}
+
+/** The fingerprint without its place: the same role at the same company, in any city. */
+export function roleKey(p: Pick<Posting, "company" | "title">): string {
+  return `${normalizeCompany(p.company)}|${titleKey(p.title)}`;
 }

@@ -34,7 +34,8 @@ const REMOTE_LABEL: Record<DigestCandidate["remote"], string | null> = {
 };
 
 function locationOf(r: DigestCandidate): string {
-  const places = r.locations.slice(0, 2).join(" / ") + (r.locations.length > 2 ? ` +${r.locations.length - 2}` : "");
+  const more = r.locations.length - 2;
+  const places = r.locations.slice(0, 2).join(" / ") + (more > 0 ? ` +${more} location${more > 1 ? "s" : ""}` : "");
   return [places, REMOTE_LABEL[r.remote]].filter(Boolean).join(" · ") || "Location not stated";
 }
 

@@ -33,7 +33,8 @@ const toItem = (r: FeedRow): FeedItem => ({
     id: r.postingId,
     title: r.title,
     company: r.company,
-    locations: r.locations,
+    // every place of the card's cluster, the root's first ("+7 locations" on the card)
+    locations: r.clusterLocations,
     remote: r.remote,
     url: r.url,
     source: r.source,

@@ -1,4 +1,5 @@
 import { findPostingById } from "@vanta/db/queries/captures";
+import { clusterLocationsOf } from "@vanta/db/queries/cluster-locations";
 import { findEnrichment, postingVisibleToUser } from "@vanta/db/queries/enrichments";
 import { findProfile } from "@vanta/db/queries/profiles";
 import type { PostingFitOutput, PostingView } from "@vanta/shared/api/postings";
@@ -12,7 +13,14 @@ export async function getPosting(ctx: ServiceCtx, id: string): Promise<PostingVi
   if (!(await postingVisibleToUser(ctx.db, ctx.userId, id))) throw new NotFoundError("posting");
   const row = await findPostingById(ctx.db, id);
   if (!row) throw new NotFoundError("posting");
-  return { ...rowToPosting(row), id: row.id, firstSeenAt: row.firstSeenAt.toISOString() };
+  // The side panel lists every place of the posting's cluster (one role posted in several cities).
+  const locations = (await clusterLocationsOf(ctx.db, [row.clusterId ?? row.id])).get(row.clusterId ?? row.id);
+  return {
+    ...rowToPosting(row),
+    locations: locations?.length ? locations : row.locations,
+    id: row.id,
+    firstSeenAt: row.firstSeenAt.toISOString(),
+  };
 }
 
 /** The user's stored fit for a posting; computed (and stored) on first ask or when the profile changed since. */

@@ -1,5 +1,10 @@
 import type { Executor } from "@vanta/db";
-import { clusterRootsOf, findPostingsByFingerprint, type NewPostingRow } from "@vanta/db/queries/captures";
+import {
+  clusterRootsOf,
+  findPostingsByFingerprint,
+  findPostingsByRoleKey,
+  type NewPostingRow,
+} from "@vanta/db/queries/captures";
 import { setPostingCluster, upsertPostings } from "@vanta/db/queries/postings";
 import { type DedupPosting, samePosting } from "@vanta/shared/dedup/cluster";
 import type { NormalizedPosting } from "@vanta/shared/normalize/normalized";
@@ -33,8 +38,9 @@ const asDedup = (r: NewPostingRow & { id?: string }): DedupPosting => ({
 
 /**
  * Upserts the postings, then links each newly inserted one to an earlier copy of the same job
- * (one rule for every origin: a fingerprint candidate from any source, confirmed by the shared
- * dedup's samePosting), so the feed shows one card per real job.
+ * (one rule for every origin: a fingerprint or role-key candidate from any source, confirmed by
+ * the shared dedup's samePosting — the rule `vanta dedup` applies), so the feed shows one card per
+ * real job. A cluster can span cities; the feed shows all its members' locations.
  */
 export async function intakePostings(
   db: Executor,
@@ -48,8 +54,11 @@ export async function intakePostings(
   for (const added of res.insertedRows) {
     const self = rowById.get(added.id);
     if (!self) continue;
-    const candidates = await findPostingsByFingerprint(db, added.fingerprint, 10, added.id);
-    const twin = candidates.find((c) => samePosting(asDedup(c), asDedup(self)).same);
+    // Same place first; then the same role elsewhere, which samePosting links only when the
+    // places are compatible (a multi-city posting or a remote one bridges its cities).
+    const same = (c: NewPostingRow) => samePosting(asDedup(c), asDedup(self)).same;
+    let twin = (await findPostingsByFingerprint(db, added.fingerprint, 10, added.id)).find(same);
+    if (!twin && self.roleKey) twin = (await findPostingsByRoleKey(db, self.roleKey, 50, added.id)).find(same);
     if (!twin) continue;
     const root = twin.clusterId ?? twin.id;
     await setPostingCluster(db, added.id, root);
