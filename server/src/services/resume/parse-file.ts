@@ -36,7 +36,7 @@ function utf8(bytes: Uint8Array): string {
 }
 
 /** A JSON Resume file, validated and passed through (its meta gets full confidence: nothing was guessed). */
-function jsonResume(text: string): { resume: JsonResume; text: string } {
+function jsonResume(text: string): { resume: JsonResume; text: string; kind: ResumeFileKind } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -63,14 +63,18 @@ function jsonResume(text: string): { resume: JsonResume; text: string } {
   const confidence: Record<string, number> = {};
   for (const key of Object.keys(resume) as Array<keyof JsonResume>)
     if (key !== "meta" && key !== "$schema" && resume[key] !== undefined) confidence[key] = 1;
-  return { resume: { ...resume, meta: { ...resume.meta, confidence, unplaced: resume.meta?.unplaced ?? [] } }, text };
+  return {
+    resume: { ...resume, meta: { ...resume.meta, confidence, unplaced: resume.meta?.unplaced ?? [] } },
+    text,
+    kind: "json",
+  };
 }
 
 export async function parseResumeFile(
   bytes: Uint8Array,
   filename: string,
   mimeType?: string,
-): Promise<{ resume: JsonResume; text: string }> {
+): Promise<{ resume: JsonResume; text: string; kind: ResumeFileKind }> {
   if (bytes.byteLength === 0) throw new ResumeFileError("unreadable", "the file is empty");
   const kind = resumeFileKind(bytes, filename, mimeType ?? "");
   if (!kind)
@@ -99,5 +103,5 @@ export async function parseResumeFile(
       "not_a_resume",
       "this does not look like a resume: no work history, education, skills or contact details were found",
     );
-  return { resume, text };
+  return { resume, text, kind };
 }

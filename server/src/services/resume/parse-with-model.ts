@@ -66,14 +66,9 @@ export async function parseResumeFileWithModel(
   mimeType?: string,
   opts: { userId?: string | null } = {},
 ): Promise<ModelParse & { text: string }> {
-  const { resume, text } = await parseResumeFile(bytes, filename, mimeType);
+  const { resume, text, kind } = await parseResumeFile(bytes, filename, mimeType);
   // a JSON Resume file is the user's own structure: nothing for a model to improve
-  if (
-    resume.meta?.confidence &&
-    Object.values(resume.meta.confidence).every((c) => c === 1) &&
-    text.trimStart().startsWith("{")
-  )
-    return { resume, text, source: "offline" };
+  if (kind === "json") return { resume, text, source: "offline" };
   const out = await parseResumeTextWithModel(deps, text, opts);
   if (!looksLikeResume(out.resume)) throw new ResumeFileError("not_a_resume", "this does not look like a resume");
   return { ...out, text };
