@@ -268,7 +268,13 @@ export function sectionOf(line: string): SectionKey | null {
   if (!trimmed || trimmed.length > 60) return null;
   // a heading is short; "Experience with Kafka." is a sentence
   if (/[.!?]$/.test(trimmed) || /@|https?:/.test(trimmed)) return null;
-  return lookup(headingKey(trimmed));
+  const key = headingKey(trimmed);
+  const known = lookup(key);
+  if (known) return known;
+  // "SKILLS & AWARDS", "Projects and Publications": a combined heading opens its first section
+  const parts = key.split(/ and /);
+  if (parts.length > 1 && parts.every((p) => lookup(p))) return lookup(parts[0]!);
+  return null;
 }
 
 /**

@@ -24,27 +24,50 @@ export function parseSkills(lines: string[]): { skills: ResumeSkill[]; unplaced:
   const groups: ResumeSkill[] = [];
   const loose: string[] = [];
   const unplaced: string[] = [];
+  // the list the previous line added to, and whether that line looked wrapped (a comma list cut mid-way)
+  let open: string[] | null = null;
+  let endedWithComma = false;
   for (const raw of lines) {
-    const line = isBullet(raw) ? stripBullet(raw) : raw.trim();
+    const bullet = isBullet(raw);
+    const line = bullet ? stripBullet(raw) : raw.trim();
     if (!line) continue;
     const exp = line.match(EXPERIENCE_NOTE);
     if (exp) {
       loose.push(exp[1]!.trim());
+      open = null;
       continue;
     }
     const group = line.match(/^([A-Za-z][\w &/+#.-]{1,40}?)\s*:\s*(.+)$/);
     if (group) {
-      groups.push({ name: group[1]!.trim(), keywords: items(group[2]!) });
+      const keywords = items(group[2]!);
+      groups.push({ name: group[1]!.trim(), keywords });
+      open = keywords;
+      endedWithComma = /,\s*$/.test(line);
       continue;
     }
     // a sentence is not a skill list
     if (line.length > 160 && !/,/.test(line)) {
       unplaced.push(line);
+      open = null;
       continue;
     }
     const list = items(line);
-    if (list.length === 1 && list[0]!.split(" ").length > 6) unplaced.push(line);
-    else loose.push(...list);
+    if (list.length === 1 && list[0]!.split(" ").length > 6) {
+      unplaced.push(line);
+      open = null;
+      continue;
+    }
+    // "Technical Skills: Go, …, Kafka," / "Elasticsearch, … Microservices" / "Architecture, …": one wrapped list
+    if (open && !bullet && /,/.test(line) && !line.includes("\t")) {
+      if (!endedWithComma && open.length && list.length)
+        open[open.length - 1] = `${open[open.length - 1]} ${list.shift()}`;
+      open.push(...list);
+      endedWithComma = /,\s*$/.test(line);
+      continue;
+    }
+    loose.push(...list);
+    open = /,/.test(line) && !line.includes("\t") ? loose : null;
+    endedWithComma = /,\s*$/.test(line);
   }
   const seen = new Set<string>();
   const uniq = loose.filter((s) => {

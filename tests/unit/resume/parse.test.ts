@@ -176,6 +176,33 @@ describe("parseResumeText", () => {
     expect(r.meta?.unplaced).toEqual(["Springfield, IL"]);
   });
 
+  it("reads a wrapped skill list under a combined heading as one list", () => {
+    const r = parseResumeText(
+      [
+        "Ines Duarte",
+        "ines@example.com",
+        "SKILLS & AWARDS",
+        "Technical Skills: Go, Python, Kafka,",
+        "Elasticsearch, GraphQL, Microservices",
+        "Architecture, Event-driven Systems",
+      ].join("\n"),
+    );
+    expect(r.skills).toEqual([
+      {
+        name: "Technical Skills",
+        keywords: [
+          "Go",
+          "Python",
+          "Kafka",
+          "Elasticsearch",
+          "GraphQL",
+          "Microservices Architecture",
+          "Event-driven Systems",
+        ],
+      },
+    ]);
+  });
+
   it("tells a resume from other text", () => {
     expect(looksLikeResume(parseResumeText("Dear neighbours,\nThe bins go out on Tuesday this week."))).toBe(false);
     expect(looksLikeResume(parseResumeText("Experience\nEngineer, Acme Corp, 2019 - 2021"))).toBe(true);
