@@ -102,8 +102,18 @@ export function checkResume(source: JsonResume, output: JsonResume, today = new 
   }
 
   if (out.education) {
+    const used = new Set<number>();
     out.education = out.education.flatMap((e, i) => {
-      const src = (source.education ?? []).find((s) => sameText(s.institution, e.institution));
+      // the same school twice (a degree and a diploma): the entry at the same index first, then an unused one
+      const candidates = (source.education ?? [])
+        .map((s, k) => ({ s, k }))
+        .filter(({ s }) => sameText(s.institution, e.institution));
+      const pick =
+        candidates.find(({ k }) => k === i && !used.has(k)) ??
+        candidates.find(({ k }) => !used.has(k)) ??
+        candidates[0];
+      if (pick) used.add(pick.k);
+      const src = pick?.s;
       if (!src) {
         flags.push({
           path: `education[${i}]`,
@@ -217,12 +227,16 @@ function checkLines(lines: string[] | undefined, path: string, facts: SourceFact
 
 /** A skill is the user's when the vocabulary finds it in the source, or the source has the words. */
 export function skillSupported(name: string, facts: SourceFacts, isGroup: boolean): boolean {
+  // whole words only: "Java" is not in "JavaScript", "R" is not in "React"
+  const phrase = ` ${wordsOf(name).join(" ")} `;
+  const inText = phrase.trim().length > 0 && facts.phrases.includes(phrase);
   const id = normalizeSkill(name);
-  if (id) return facts.skills.has(id) || facts.text.includes(name.toLowerCase());
+  if (id) return facts.skills.has(id) || inText;
   const ids = skillSet(name);
   if (ids.size > 0) return [...ids].every((s) => facts.skills.has(s));
+  if (unsupportedFacts(name, [facts]).length > 0) return false;
   // a group heading ("Languages", "Cloud") is a label, not a claim; an unknown skill must be in the source
-  return isGroup || facts.text.includes(name.toLowerCase().trim());
+  return isGroup || inText;
 }
 
 function keepKnown<T extends Record<string, unknown>>(

@@ -1,4 +1,4 @@
-import { skillLabel, skillSet } from "../normalize/skills.ts";
+import { extractSkills, skillLabel, skillSet } from "../normalize/skills.ts";
 import type { JsonResume } from "../resume/schema.ts";
 import { resumeStrings } from "./lines.ts";
 
@@ -118,12 +118,16 @@ monday tuesday wednesday thursday friday saturday sunday present dear sincerely 
 
 /** Words written with a capital inside a sentence (names of employers, schools, products, places). */
 export function properNamesIn(text: string): string[] {
-  const out: string[] = [];
+  return properNameMatches(text).map((m) => m.name);
+}
+
+function properNameMatches(text: string): { name: string; index: number }[] {
+  const out: { name: string; index: number }[] = [];
   for (const m of text.matchAll(/(?<=[a-z0-9,;:)]\s+|\s[-–—]\s)([A-Z][\w&'’.-]*[\w&])/g)) {
     const w = m[1]!;
     const lower = w.toLowerCase().replace(/['’]s$/, "");
     if (NOT_NAMES.has(lower)) continue;
-    out.push(w);
+    out.push({ name: w, index: m.index });
   }
   return out;
 }
@@ -141,6 +145,8 @@ export interface SourceFacts {
   words: Set<string>;
   /** whole text, lowercased, for phrase lookups */
   text: string;
+  /** the text's words joined by single spaces, padded: ` ${words} ` finds a whole-word phrase */
+  phrases: string;
   /** years spanned by the work history, for "N years of experience" */
   years: number;
 }
@@ -167,6 +173,7 @@ export function factsOfText(text: string, years = 0): SourceFacts {
     degrees,
     words: new Set(wordsOf(text)),
     text: text.toLowerCase(),
+    phrases: ` ${wordsOf(text).join(" ")} `,
     years,
   };
 }
@@ -239,11 +246,13 @@ export function unsupportedFacts(text: string, allowed: SourceFacts[]): Unsuppor
     );
     if (!ok) out.push({ kind: "certification", value: c.slice(0, 120) });
   }
-  const skillWords = new Set([...skillSet(text)].flatMap((id) => wordsOf(skillLabel(id))));
-  for (const name of properNamesIn(text)) {
-    const parts = wordsOf(name);
-    if (parts.every((p) => skillWords.has(p) || allowed.some((f) => f.words.has(p)))) continue;
-    out.push({ kind: "name", value: name });
+  // a capitalized word inside a skill's name ("Microsoft Excel") is the skill, checked above
+  const spans = extractSkills(text).map((h) => [h.start, h.end] as const);
+  for (const m of properNameMatches(text)) {
+    if (spans.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    const parts = wordsOf(m.name);
+    if (parts.every((p) => allowed.some((f) => f.words.has(p)))) continue;
+    out.push({ kind: "name", value: m.name });
   }
   return dedupe(out);
 }

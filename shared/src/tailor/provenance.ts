@@ -1,5 +1,5 @@
 import { tokens } from "../match/text.ts";
-import { normalizeSkill, skillSet } from "../normalize/skills.ts";
+import { extractSkills, normalizeSkill, skillSet } from "../normalize/skills.ts";
 import type { JsonResume } from "../resume/schema.ts";
 import { type ResumeLine, resumeLines } from "./lines.ts";
 
@@ -24,8 +24,16 @@ const norm = (s: string) =>
     .replace(/[^a-z0-9+#%$]+/g, " ")
     .trim();
 
+/** Content tokens with each skill mention as one token of its id, so "k8s" and "Kubernetes" meet. */
+export function lineTokens(text: string): string[] {
+  const hits = extractSkills(text);
+  let rest = text;
+  for (const h of [...hits].reverse()) rest = `${rest.slice(0, h.start)} ${rest.slice(h.end)}`;
+  return [...tokens(rest), ...hits.map((h) => `skill:${h.id}`)];
+}
+
 export function indexLines(lines: ResumeLine[]): Indexed[] {
-  return lines.map((l) => ({ ...l, toks: new Set(tokens(l.text)), skills: skillSet(l.text), norm: norm(l.text) }));
+  return lines.map((l) => ({ ...l, toks: new Set(lineTokens(l.text)), skills: skillSet(l.text), norm: norm(l.text) }));
 }
 
 /** Share of a line's content tokens that must come from its sources. */
@@ -36,7 +44,7 @@ export function sourcesFor(line: ResumeLine, source: Indexed[]): string[] {
   const exact = source.filter((s) => s.norm === n);
   if (exact.length > 0) return [exact.find((s) => s.path === line.path)?.path ?? exact[0]!.path];
   if (line.kind === "skill" || line.kind === "skill-group") return skillSources(line.text, source);
-  const toks = [...new Set(tokens(line.text))];
+  const toks = [...new Set(lineTokens(line.text))];
   if (toks.length === 0) return [];
   // greedy cover: the source line explaining most of the remaining words, up to three lines
   const left = new Set(toks);
