@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { notifications } from "../schema/documents.ts";
 
@@ -38,4 +38,23 @@ export async function markNotificationRead(
     .where(and(eq(notifications.userId, userId), eq(notifications.id, id)))
     .limit(1);
   return rows[0] ?? null;
+}
+
+/** Unread in-app notifications of one user (the bell's number). */
+export async function countUnreadNotifications(db: Executor, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return row?.n ?? 0;
+}
+
+/** Sets read_at on every unread notification of the user; returns how many it marked. */
+export async function markAllNotificationsRead(db: Executor, userId: string, at: Date): Promise<number> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: at })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
 }

@@ -3,6 +3,7 @@ import { analyticsRouter } from "./analytics.ts";
 import { applicantRouter } from "./applicant.ts";
 import { applicationsRouter, auditRouter } from "./applications.ts";
 import { authRouter } from "./auth.ts";
+import { digestSettingsRouter, eventsRouter } from "./digest-settings.ts";
 import { feedRouter } from "./feed.ts";
 import { notificationsRouter } from "./notifications.ts";
 import { contactsRouter, outreachRouter } from "./outreach.ts";
@@ -31,6 +32,8 @@ export const appRouter = router({
   outreach: outreachRouter,
   analytics: analyticsRouter,
   tailor: tailorRouter,
+  digestSettings: digestSettingsRouter,
+  events: eventsRouter,
 });
 
 export type AppRouter = typeof appRouter;

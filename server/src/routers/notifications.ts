@@ -1,5 +1,10 @@
 import { NotificationsListInput, NotificationsMarkReadInput } from "@vanta/shared/api/notifications";
-import { listUserNotifications, markUserNotificationRead } from "../services/notifications/list.ts";
+import {
+  listUserNotifications,
+  markAllUserNotificationsRead,
+  markUserNotificationRead,
+  unreadNotificationCount,
+} from "../services/notifications/list.ts";
 import { router } from "../trpc.ts";
 import { domainProcedure } from "./domain.ts";
 
@@ -8,4 +13,6 @@ export const notificationsRouter = router({
   markRead: domainProcedure
     .input(NotificationsMarkReadInput)
     .mutation(({ ctx, input }) => markUserNotificationRead(ctx.svc, input.id)),
+  unreadCount: domainProcedure.query(({ ctx }) => unreadNotificationCount(ctx.svc)),
+  markAllRead: domainProcedure.mutation(({ ctx }) => markAllUserNotificationsRead(ctx.svc)),
 });

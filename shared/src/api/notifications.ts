@@ -46,3 +46,11 @@ export const NotificationsListOutput = z.object({ items: z.array(Notification) }
 export type NotificationsListOutput = z.infer<typeof NotificationsListOutput>;
 
 export const NotificationsMarkReadInput = z.object({ id: Uuid });
+
+/** notifications.unreadCount: what the bell shows */
+export const NotificationsUnreadCountOutput = z.object({ unread: z.number().int() });
+export type NotificationsUnreadCountOutput = z.infer<typeof NotificationsUnreadCountOutput>;
+
+/** notifications.markAllRead: how many were unread until now */
+export const NotificationsMarkAllReadOutput = z.object({ marked: z.number().int() });
+export type NotificationsMarkAllReadOutput = z.infer<typeof NotificationsMarkAllReadOutput>;

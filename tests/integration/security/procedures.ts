@@ -23,6 +23,7 @@ import type { TestServer, TestUser } from "../../support/server.ts";
 import { type CallResult, callProcedure } from "./call.ts";
 import { autofillCases } from "./autofill-cases.ts";
 import { domainCases } from "./domain-cases.ts";
+import { followThroughCases } from "./follow-through-cases.ts";
 import { outreachCases } from "./outreach-cases.ts";
 import { resumeCases } from "./resume-cases.ts";
 import { tailorCases } from "./tailor-cases.ts";
@@ -195,6 +196,7 @@ export const procedureCases: ProcedureCase<unknown>[] = [
   ...outreachCases,
   ...tailorCases,
   ...autofillCases,
+  ...followThroughCases,
 ];
 
 export function makeFixture(server: TestServer): Fixture {

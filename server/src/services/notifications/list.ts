@@ -1,4 +1,10 @@
-import { listNotifications, markNotificationRead, type NotificationRow } from "@vanta/db/queries/notifications";
+import {
+  countUnreadNotifications,
+  listNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+  type NotificationRow,
+} from "@vanta/db/queries/notifications";
 import type { Notification, NotificationsListInput, NotificationsListOutput } from "@vanta/shared/api/notifications";
 import { nowOf, type ServiceCtx } from "../context.ts";
 import { NotFoundError } from "../domain-errors.ts";
@@ -28,4 +34,12 @@ export async function markUserNotificationRead(ctx: ServiceCtx, id: string): Pro
   const row = await markNotificationRead(ctx.db, ctx.userId, id, nowOf(ctx));
   if (!row) throw new NotFoundError("notification");
   return toNotification(row);
+}
+
+export async function unreadNotificationCount(ctx: ServiceCtx): Promise<{ unread: number }> {
+  return { unread: await countUnreadNotifications(ctx.db, ctx.userId) };
+}
+
+export async function markAllUserNotificationsRead(ctx: ServiceCtx): Promise<{ marked: number }> {
+  return { marked: await markAllNotificationsRead(ctx.db, ctx.userId, nowOf(ctx)) };
 }
