@@ -1,3 +1,4 @@
+import { insertCoachTasks } from "@vanta/db/queries/tasks";
 import { applications } from "@vanta/db/schema/applications";
 import { notifications } from "@vanta/db/schema/documents";
 import { postingEnrichments } from "@vanta/db/schema/enrichments";
@@ -5,6 +6,7 @@ import { profiles } from "@vanta/db/schema/profiles";
 import { listOutbox, readOutboxMessage } from "@vanta/server/ports/email/outbox-reader";
 import { signDigestToken } from "@vanta/server/services/digest/token";
 import { and, eq, isNotNull } from "drizzle-orm";
+import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer, type TestUser } from "../../support/server.ts";
 import { DAY_MS, lineLink, seedScored, sendVia, TEST_SECRET, trackLinks } from "./support.ts";
@@ -91,9 +93,10 @@ describe("daily digest email (outbox)", { timeout: 60_000 }, () => {
     expect(text).not.toContain("Blocked Role");
     expect(text).not.toContain("Engineer K");
     // The same order in the HTML part.
-    const htmlTitles = [...html.matchAll(/font-weight:bold;color:#1a0dab;text-decoration:none">([^<]+)</g)].map(
-      (x) => x[1],
-    );
+    const anchors = [...parseHTML(html).document.querySelectorAll("a")];
+    const htmlTitles = anchors
+      .filter((a) => (a.getAttribute("style") ?? "").includes("color:#1a0dab"))
+      .map((a) => a.textContent);
     expect(htmlTitles).toEqual(eleven.slice(0, 10).map((e) => e.title));
 
     // Salary: stated as is, the estimate labelled "est."; why-fit from the stored fit.
@@ -103,7 +106,7 @@ describe("daily digest email (outbox)", { timeout: 60_000 }, () => {
     expect(text).toContain("Meets: 5+ years of Go");
     expect(text).toContain("You show 3 of 4 required skills.");
     expect(trackLinks(text)).toHaveLength(10);
-    expect(html.match(/>Track</g)).toHaveLength(10);
+    expect(anchors.filter((a) => a.textContent?.trim() === "Track")).toHaveLength(10);
   });
 
   it("stamps digested_at on exactly the included postings and records an in-app notification", async () => {
@@ -266,5 +269,31 @@ describe("daily digest email (outbox)", { timeout: 60_000 }, () => {
     await expect(server.caller(other.token).notifications.markRead.mutate({ id: n?.id as string })).rejects.toThrow(
       /notification not found/,
     );
+  });
+});
+
+describe("digest lists the day's due tasks", { timeout: 60_000 }, () => {
+  it("shows open tasks due today in both parts, not snoozed or later ones", async () => {
+    const bo = await server.createUser();
+    await seedScored(server.runtime.db, bo.user.id, [{ title: "Data Engineer", company: "Tasksco", score: 80 }]);
+    const [app] = await server.runtime.db
+      .insert(applications)
+      .values({ userId: bo.user.id, company: "Tasksco", role: "Data Engineer", stage: "applied" })
+      .returning();
+    if (!app) throw new Error("no app");
+    const base = { applicationId: app.id, priority: 1, tags: [] };
+    await insertCoachTasks(server.runtime.db, bo.user.id, [
+      { ...base, dedupeKey: "a", title: "Follow up with Tasksco", detail: "No reply in 9 days", dueAt: t0 },
+      { ...base, dedupeKey: "b", title: "Next week's thing", detail: null, dueAt: new Date(t0.getTime() + 7 * DAY_MS) },
+    ]);
+    const sent = await sendVia(server, bo.user.id, t0);
+    const m = await message(sent.messageId as string);
+    expect(m.text).toContain("Due today:");
+    expect(m.text).toContain("- Follow up with Tasksco — No reply in 9 days");
+    expect(m.text).not.toContain("Next week's thing");
+    const doc = parseHTML(m.html as string).document;
+    expect(doc.querySelector("h2")?.textContent).toBe("Due today");
+    expect(m.html).toContain("Follow up with Tasksco");
+    expect(m.html).not.toContain("Next week");
   });
 });

@@ -14,3 +14,8 @@ export function instantOfLocalDay(timeZone: string, day: string, hour = 9): Date
   const found = instantsForWallTime(timeZone, wall)[0] ?? instantsForWallTime(timeZone, wall + 3_600_000)[0];
   return new Date(found ?? wall);
 }
+
+/** The last hour of the local day an instant falls on (tasks due "today" are due by then). */
+export function endOfLocalDay(timeZone: string, at: Date): Date {
+  return instantOfLocalDay(timeZone, localDay(timeZone, at), 23);
+}

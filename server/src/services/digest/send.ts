@@ -10,15 +10,18 @@ import {
 } from "@vanta/db/queries/digest";
 import type { NotificationRow } from "@vanta/db/queries/notifications";
 import { ensureProfile } from "@vanta/db/queries/profiles";
+import { listOpenTasks } from "@vanta/db/queries/tasks";
 import { findUserById } from "@vanta/db/queries/users";
 import { DigestItem } from "@vanta/shared/api/notifications";
 import { z } from "zod";
 import type { Logger } from "../../log.ts";
 import { EmailError, type EmailPort } from "../../ports/email/types.ts";
 import { wallClock } from "../../ports/scheduler/time-zone.ts";
+import { endOfLocalDay } from "../coach/local-day.ts";
+import { renderDigestEmail } from "./email.tsx";
 import { toDigestItem } from "./items.ts";
 import { digestLink } from "./links.ts";
-import { type DigestView, digestSubject, renderDigestHtml, renderDigestText } from "./render.ts";
+import { type DigestView, digestSubject, renderDigestText } from "./render.ts";
 
 // The daily digest of one user: the top undigested postings → an in-app notification (always) and an
 // email (unless unsubscribed), once per local day. The notification row is the day's claim: it is
@@ -133,12 +136,16 @@ export async function sendDigest(deps: DigestDeps, input: { userId: string }): P
     ),
     unsubscribeUrl: await digestLink(linkOpts, userId, "unsubscribe"),
     snoozeUrl: await digestLink(linkOpts, userId, "snooze"),
+    tasks: (await listOpenTasks(db, userId, { now, dueBy: endOfLocalDay(profile.timezone, now), limit: 10 })).map(
+      (t) => ({ id: t.id, title: t.title, detail: t.detail }),
+    ),
   };
+  const subject = digestSubject(view);
   try {
     const { id } = await deps.email.send({
       to: user.email,
-      subject: digestSubject(view),
-      html: renderDigestHtml(view),
+      subject,
+      html: await renderDigestEmail(view, subject),
       text: renderDigestText(view),
       // RFC 2369 + RFC 8058: mail clients show their own unsubscribe button and POST to it.
       headers: {
