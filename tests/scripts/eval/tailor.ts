@@ -206,7 +206,10 @@ export async function main(args: string[] = []): Promise<void> {
   const resumes = await loadResumes();
   const postings = loadCorpusPostings().filter((p) => resumeEvidence({}, p).requirements.length >= 3);
   const tallies = { dev: emptyTally(), held: emptyTally() };
-  const trip = { dev: { pdf: [0, 0], docx: [0, 0] }, held: { pdf: [0, 0], docx: [0, 0] } };
+  const trip = {
+    dev: { pdf: [0, 0] as [number, number], docx: [0, 0] as [number, number] },
+    held: { pdf: [0, 0] as [number, number], docx: [0, 0] as [number, number] },
+  };
 
   for (const { id, resume } of resumes) {
     const t = heldOut(id) ? tallies.held : tallies.dev;
