@@ -1,3 +1,4 @@
+import { SubmissionPacket } from "@vanta/shared/api/applications";
 import { Posting } from "@vanta/shared/posting";
 import { z } from "zod";
 
@@ -64,6 +65,16 @@ export const MessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("track"), posting: Posting, tabId: TabId.optional() }),
   z.object({ type: z.literal("queue.flush") }),
   z.object({ type: z.literal("sidepanel.open"), tabId: TabId.optional() }),
+  // Autofill (content script on an application page): the applicant + default resume, the resume's bytes,
+  // saving a typed answer to the answer bank, and the submission packet once the ATS confirms.
+  z.object({ type: z.literal("autofill.prepare") }),
+  z.object({ type: z.literal("autofill.resume"), id: z.string().uuid() }),
+  z.object({
+    type: z.literal("autofill.saveAnswer"),
+    question: z.string().trim().min(1).max(2_000),
+    answer: z.string().trim().min(1).max(10_000),
+  }),
+  z.object({ type: z.literal("autofill.submitted"), posting: Posting, packet: SubmissionPacket }),
 ]);
 
 export type Message = z.infer<typeof MessageSchema>;
@@ -100,6 +111,16 @@ export interface Replies {
   track: TrackOutcome;
   "queue.flush": { synced: number; remaining: number };
   "sidepanel.open": null;
+  "autofill.prepare": AutofillPrepared;
+  "autofill.resume": { filename: string; mimeType: string; contentBase64: string };
+  "autofill.saveAnswer": { saved: boolean };
+  "autofill.submitted": { applicationId: string; stage: string };
+}
+
+/** What the background hands the Autofill content script: the applicant profile JSON and the resume to upload. */
+export interface AutofillPrepared {
+  applicant: unknown;
+  resume: { id: string; filename: string } | null;
 }
 
 export type MessageOf<T extends Message["type"]> = Extract<Message, { type: T }>;

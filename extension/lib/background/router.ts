@@ -3,6 +3,7 @@ import { browser } from "wxt/browser";
 import { getCapture, saveCapture, saveFit } from "../captures.ts";
 import { type Message, parseMessage, type Result } from "../messages.ts";
 import { normalizeServerUrl, sessionItem } from "../settings.ts";
+import { prepareAutofill, recordSubmitted, resumeFile, saveAnswer } from "./autofill.ts";
 import { connectionStatus, pair, runOperation, signIn, signInWithToken, signOut } from "./connection.ts";
 import { openSidePanel } from "./side-panel.ts";
 import { flushQueue, trackPosting } from "./track.ts";
@@ -53,6 +54,14 @@ export async function handleMessage(message: Message, sender: Sender): Promise<R
     case "sidepanel.open":
       await openSidePanel(message.tabId ?? sender.tab?.id, sender.tab?.windowId);
       return ok(null);
+    case "autofill.prepare":
+      return prepareAutofill();
+    case "autofill.resume":
+      return resumeFile(message.id);
+    case "autofill.saveAnswer":
+      return saveAnswer(message.question, message.answer);
+    case "autofill.submitted":
+      return recordSubmitted(message.posting, message.packet);
   }
 }
 
