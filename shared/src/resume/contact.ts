@@ -6,13 +6,15 @@ import type { JsonResume } from "./schema.ts";
 
 type Basics = NonNullable<JsonResume["basics"]>;
 
-export const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
+// each pattern that runs over the whole text starts only where a run of its characters starts
+// (the lookbehind), so a 200k-character run without "@" or a TLD costs linear time, not quadratic
+export const EMAIL_RE = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/;
 // +1 (415) 555-0142, 415.555.0142, +91 98765 43210, (912) 555-4321
 export const PHONE_RE =
   /(?<![\w/.-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]?\d{2,5}){1,4}(?![\w/-])/;
 // a host of 2+ character labels ending in a common TLD at a word end ("design" is not ".de"; "B.Tech" is no host)
 const URL_RE =
-  /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9][a-z0-9-]+\.)+(?:com|io|dev|net|org|me|co|ai|app|in|uk|de|ca|xyz|tech|page|site|info|us|design|blog|online|space|works)(?![a-z0-9-])(?:\/[^\s,|;•)]*)?/i;
+  /(?<![a-z0-9.:/-])(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9][a-z0-9-]+\.)+(?:com|io|dev|net|org|me|co|ai|app|in|uk|de|ca|xyz|tech|page|site|info|us|design|blog|online|space|works)(?![a-z0-9-])(?:\/[^\s,|;•)]*)?/i;
 
 const NETWORKS: Array<[RegExp, string]> = [
   [/linkedin\.com\/(?:in|pub)\/([^/?#\s]+)/i, "LinkedIn"],

@@ -59,8 +59,8 @@ function cut(text: string, index: number, length: number): string {
     `${text.slice(0, index)} ${text.slice(index + length)}`
       .replace(/\(\s*\)|\[\s*\]/g, " ")
       // "A · <dates> · B" loses its dates: one separator is left, not two
-      .replace(/\s*([|•·,–—])\s*(?:[|•·,–—]\s*)+/g, " $1 ")
-      .replace(/\s*[|•·,–—-]\s*$/, "")
+      .replace(/(?:(?<!\s)\s+)?([|•·,–—])\s*(?:[|•·,–—]\s*)+/g, " $1 ")
+      .replace(/(?<![\s|•·,–—-])\s*[|•·,–—-]\s*$/, "")
       .replace(/^\s*[|•·,–—-]\s*/, "")
       .replace(/\s{2,}/g, " ")
       .trim()

@@ -10,7 +10,7 @@ import { detab, isBullet, isDegreeLike, isRoleLike, isSchoolLike, stripBullet } 
 
 const SCORE_RE =
   /\b(?:c?gpa|grade|percentage|score|marks)\s*[:\-–]?\s*(\d+(?:\.\d+)?\s*(?:\/\s*\d+(?:\.\d+)?|%)?)|(\d{1,2}(?:\.\d+)?\s*%)/i;
-const SPLIT = /\s*(?:\t|\s\|\s|\|| • | · | — | – | - )\s*/;
+const SPLIT = /(?:(?<!\s)\s+)?(?:\t|\s\|\s|\|| • | · | — | – | - )\s*/;
 
 const DEGREE_HEAD =
   /^((?:bachelor|master|doctor|associate)(?:'?s)?(?:\s+degree)?(?:\s+of\s+(?:business administration|computer applications?|fine arts|science|arts|engineering|technology|commerce|laws?|education|philosophy|pharmacy|medicine|architecture|design|applied science|management studies|management))?|ph\.?\s?d\.?|[A-Z][A-Za-z]{0,3}\.(?:[A-Za-z]{1,4}\.?)*|[A-Z]{2,5}\.?|B\.?\s?Tech\.?|M\.?\s?Tech\.?|BSc\.?|MSc\.?|BCom\.?|MCom\.?|B\.?\s?Com\.?|high school diploma|high school|higher secondary|senior secondary|secondary school|diploma)(?=\s|,|$|\()/i;

@@ -16,7 +16,7 @@ type Interests = NonNullable<JsonResume["interests"]>;
 type References = NonNullable<JsonResume["references"]>;
 
 const clean = (l: string) => (isBullet(l) ? stripBullet(l) : l.trim());
-const SPLIT = /\s*(?:\s\|\s|\|| — | – | - | • | · |\t|\s{3,})\s*/;
+const SPLIT = /(?:(?<!\s)\s+)?(?:\s\|\s|\|| — | – | - | • | · |\t|\s{3,})\s*/;
 
 /** "Name — Issuer (2021)", "Name, Issuer, Mar 2020" → name, issuer/awarder, date. */
 function titled(line: string): { title: string; by?: string; date?: string; start?: string; end?: string } {
@@ -96,7 +96,7 @@ export function parseLanguages(lines: string[]): Languages {
   for (const item of lines
     .map(clean)
     .join(", ")
-    .split(/\s*[,;|•]\s*/)) {
+    .split(/(?:(?<!\s)\s+)?[,;|•]\s*/)) {
     const m = item.match(/^([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s*(?:\(([^)]+)\)|[-–:·]\s*(.+))?$/u);
     if (m) out.push({ language: m[1]!, ...(m[2] || m[3] ? { fluency: (m[2] ?? m[3])!.trim() } : {}) });
     else if (item.trim()) out.push({ language: item.trim() });
@@ -108,7 +108,7 @@ export function parseInterests(lines: string[]): Interests {
   return lines
     .map(clean)
     .join(", ")
-    .split(/\s*[,;|•]\s*/)
+    .split(/(?:(?<!\s)\s+)?[,;|•]\s*/)
     .filter(Boolean)
     .map((name) => ({ name }));
 }

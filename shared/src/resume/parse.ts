@@ -28,6 +28,23 @@ type Basics = NonNullable<JsonResume["basics"]>;
 const GLUED =
   /(?<=\S)[ \t]*(Education Details|Skill Details|Company Details|Project Details|Personal Details)[ \t]*$/gm;
 
+// No resume line is this long; a longer one (a whole section glued into one line) is cut at spaces, which
+// also bounds what each line-level pattern can cost on hostile input.
+const MAX_LINE = 1_000;
+
+function wrapLong(line: string): string[] {
+  const out: string[] = [];
+  let rest = line;
+  while (rest.length > MAX_LINE) {
+    const space = rest.lastIndexOf(" ", MAX_LINE);
+    const cut = space > MAX_LINE / 2 ? space : MAX_LINE;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  out.push(rest);
+  return out;
+}
+
 /** Text as converters give it → trimmed lines; wide gaps (3+ spaces) kept as a tab (a column break). */
 export function toLines(text: string): string[] {
   // NFKC: PDF ligatures ("ﬁ") and full-width forms become plain letters
@@ -38,6 +55,7 @@ export function toLines(text: string): string[] {
     .replace(GLUED, "\n$1\n")
     .replace(/[\u00a0\u2007\u202f]/g, " ")
     .split("\n")
+    .flatMap(wrapLong)
     .map((l) =>
       l
         .replace(/\*\*|__/g, "")
@@ -144,7 +162,7 @@ function readBasics(
     for (const u of [...links.used, ...moreLinks.used]) rest = rest.replace(u, " ");
     rest = rest.replace(/\b(e-?mail|phone|mobile|tel|cell|linkedin|github|website|portfolio|address)\s*[:-]?/gi, " ");
     const segments = rest
-      .split(/\s*(?:\t|\||•|·|,\s(?=[^,]*@)|\s{2,}|;| \/ )\s*/)
+      .split(/(?:(?<!\s)\s+)?(?:\t|\||•|·|,\s(?=[^,]*@)|\s{2,}|;| \/ )\s*/)
       .map((s) => s.replace(/^[\s,]+|[\s,]+$/g, ""))
       .filter((s) => s.length > 0);
     const joined = segments.join(", ");

@@ -4,7 +4,7 @@ import { isBullet, stripBullet } from "./words.ts";
 // Skills: "Languages: Python, Go" → {name: "Languages", keywords: [...]}; an ungrouped list goes to
 // one group named "Skills". Items split on commas, pipes, bullets and wide gaps.
 
-const ITEM_SPLIT = /\s*(?:,|;|\||•|·|▪|◦|\t|\s{2,}|\s\*\s|\/\s)\s*/;
+const ITEM_SPLIT = /(?:(?<!\s)\s+)?(?:,|;|\||•|·|▪|◦|\t|\s{2,}|\s\*\s|\/\s)\s*/;
 // Kaggle-style "Python- Exprience - 24 months": the name before the experience note
 const EXPERIENCE_NOTE = /^(.+?)\s*-\s*Exp[a-z]*rience\s*-\s*(.+)$/i;
 

@@ -12,7 +12,7 @@ export interface Block {
   bullets: string[];
 }
 
-const SEPARATORS = /\s*(?:\t|\s\|\s|\|| • | · | — | – | - | @ |\s{3,})\s*/;
+const SEPARATORS = /(?:(?<!\s)\s+)?(?:\t|\s\|\s|\|| • | · | — | – | - | @ |\s{3,})\s*/;
 const KEY_VALUE =
   /^(company|employer|organization|organisation|designation|position|role|title|duration|period|location|description|project|client)\s*[-:–]\s*(.*)$/i;
 
