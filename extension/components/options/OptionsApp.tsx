@@ -1,12 +1,12 @@
 import type { ProfileView } from "@vanta/shared/api/profile";
 import { useEffect, useState } from "react";
 import { Brand } from "@/components/Brand.tsx";
+import { OptionsPages } from "@/components/follow/OptionsPages.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { useConnectionStatus } from "@/components/use-status.ts";
 import { api, errorMessage } from "@/lib/api.ts";
 import { call } from "@/lib/send.ts";
 import { OnboardingWizard } from "./OnboardingWizard.tsx";
-import { ProfilePage } from "./ProfilePage.tsx";
 
 export function OptionsApp() {
   const { status, setStatus } = useConnectionStatus();
@@ -63,7 +63,7 @@ export function OptionsApp() {
         </div>
       )}
       {status === null ? null : onboarded && profile ? (
-        <ProfilePage profile={profile} onSaved={setProfile} />
+        <OptionsPages profile={profile} onSaved={setProfile} />
       ) : status.state !== "unreachable" ? (
         <OnboardingWizard
           status={status}

@@ -1,6 +1,6 @@
 import type { ProfileView } from "@vanta/shared/api/profile";
+import { DigestSettingsCard } from "@/components/follow/DigestSettingsCard.tsx";
 import { ApplicantSection } from "./ApplicantSection.tsx";
-import { DigestSection } from "./DigestSection.tsx";
 import { PreferencesSection } from "./PreferencesSection.tsx";
 import { ResumeSection } from "./ResumeSection.tsx";
 import { SearchesSection } from "./SearchesSection.tsx";
@@ -29,7 +29,7 @@ export function ProfilePage({ profile, onSaved }: { profile: ProfileView; onSave
       </section>
       <section className="card stack">
         <h2>Daily digest</h2>
-        <DigestSection profile={profile} submitLabel="Save" onSaved={onSaved} />
+        <DigestSettingsCard onProfile={onSaved} />
       </section>
       <section className="card stack" data-testid="applicant-section">
         <h2>Applicant profile</h2>

@@ -2,6 +2,7 @@ import type { ApplicationDetail, Note } from "@vanta/shared/api/applications";
 import { stageLabels } from "@vanta/shared/stages";
 import { useCallback, useEffect, useState } from "react";
 import { browser } from "wxt/browser";
+import { OutreachSection } from "@/components/follow/OutreachSection.tsx";
 import { useOpenSidePanel } from "@/components/use-open-panel.ts";
 import { api, errorMessage } from "@/lib/api.ts";
 import { fileToBase64 } from "@/lib/lists.ts";
@@ -85,7 +86,16 @@ export function CardDetail({ id, onBack }: { id: string; onBack(): void }) {
           <span className="badge">{stageLabel(card.stage, card.outcome)}</span>
           <span className="hint">since {relativeTime(card.stageChangedAt)}</span>
           {url && (
-            <a href={url} target="_blank" rel="noreferrer">
+            <a
+              href={url}
+              target="_blank"
+              rel="noreferrer"
+              onClick={(e) => {
+                // the user's own click opens the apply link: recorded as apply_click (never a page event)
+                if (e.isTrusted && posting)
+                  void api.events.applyClick.mutate({ postingId: posting.id, surface: "card" }).catch(() => {});
+              }}
+            >
               Open posting ↗
             </a>
           )}
@@ -160,6 +170,7 @@ export function CardDetail({ id, onBack }: { id: string; onBack(): void }) {
           )}
         </section>
       </div>
+      <OutreachSection applicationId={id} />
     </div>
   );
 }

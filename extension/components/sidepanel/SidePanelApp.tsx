@@ -1,8 +1,10 @@
 import { useState } from "react";
 import { browser } from "wxt/browser";
 import { Brand } from "@/components/Brand.tsx";
+import { NotificationBell } from "@/components/follow/NotificationBell.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { useConnectionStatus } from "@/components/use-status.ts";
+import { AutofillSection } from "./AutofillSection.tsx";
 import { FeedView } from "./FeedView.tsx";
 import { PostingView } from "./PostingView.tsx";
 import { useActiveTabId } from "./use-active-tab.ts";
@@ -20,7 +22,10 @@ export function SidePanelApp() {
     <div className="panel">
       <header className="spread">
         <Brand />
-        <StatusBadge status={status} />
+        <div className="row">
+          <StatusBadge status={status} />
+          <NotificationBell enabled={status?.state === "connected"} />
+        </div>
       </header>
       <div className="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === "page"} onClick={() => setTab("page")}>
@@ -43,7 +48,10 @@ export function SidePanelApp() {
           loading ? (
             <div className="skeleton" style={{ height: 120 }} data-testid="capture-skeleton" />
           ) : capture?.posting ? (
-            <PostingView posting={capture.posting} tabId={tabId} />
+            <>
+              <PostingView posting={capture.posting} tabId={tabId} />
+              <AutofillSection tabId={tabId} />
+            </>
           ) : (
             <div className="empty" data-testid="no-posting">
               <h2>No job posting on this page</h2>

@@ -1,0 +1,230 @@
+import { randomUUID } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { schema } from "@vanta/db";
+import { insertNotification } from "@vanta/db/queries/digest";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  type ExtensionBrowser,
+  launchWithExtension,
+  PopupPage,
+  pairExtension,
+  SCREENSHOT_DIR,
+  storedToken,
+} from "../support/browser.ts";
+import { startTestServer, type TestServer } from "../support/server.ts";
+
+// Issue 11 in real Chromium with the built extension: the notification center (bell with the unread
+// count, a digest opening its postings, mark all read) and the task inbox (a coach task with its count,
+// completed → gone and recorded as task_completed), the options page's tasks, analytics and digest
+// settings, and outreach in the card detail (draft → edit → approve → send through the outbox).
+
+let server: TestServer;
+let ext: ExtensionBrowser;
+let userId: string;
+let api: ReturnType<TestServer["caller"]>;
+const email = `follow-${Date.now().toString(36)}@test.vanta.localhost`;
+
+async function trackedApplied(company: string, daysAgo: number): Promise<string> {
+  const id = randomUUID().slice(0, 8);
+  const { application } = await api.applications.track.mutate({
+    posting: {
+      title: "Platform Engineer",
+      company,
+      locations: ["Berlin, DE"],
+      remote: "hybrid",
+      employmentType: "full_time",
+      salary: null,
+      description: "Run our Kubernetes platform in TypeScript and Go.",
+      postedAt: null,
+      closed: false,
+      source: "greenhouse",
+      sourceId: `ft-${id}`,
+      url: `https://boards.greenhouse.io/${company.toLowerCase()}/jobs/${id}`,
+    },
+    clientRequestId: randomUUID(),
+    stage: "applied",
+  });
+  const at = new Date(Date.now() - daysAgo * 86_400_000);
+  const db = server.runtime.db;
+  await db
+    .update(schema.applicationEvents)
+    .set({ occurredAt: at })
+    .where(eq(schema.applicationEvents.applicationId, application.id));
+  await db.update(schema.applications).set({ stageChangedAt: at }).where(eq(schema.applications.id, application.id));
+  return application.id;
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  server = await startTestServer();
+  ext = await launchWithExtension();
+  await pairExtension(ext, server.url, (await server.pairingCode(email)).code);
+  api = server.caller(await storedToken(ext));
+  userId = (await api.auth.me.query()).id;
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe("notification center and task inbox", () => {
+  test("the bell counts unread notifications, a digest opens its postings, mark all read clears it", async () => {
+    await insertNotification(server.runtime.db, {
+      userId,
+      kind: "digest",
+      title: "2 new jobs for you",
+      body: "Top: Staff Engineer at Northwind (88)",
+      data: {
+        localDay: "2026-11-29",
+        items: [
+          {
+            postingId: randomUUID(),
+            title: "Staff Engineer",
+            company: "Northwind",
+            location: "Berlin, DE",
+            score: 88,
+            whyFit: null,
+            salary: null,
+            salaryEstimated: false,
+            url: "https://example.test/a",
+          },
+          {
+            postingId: randomUUID(),
+            title: "SRE",
+            company: "Contoso",
+            location: "Remote",
+            score: 74,
+            whyFit: null,
+            salary: null,
+            salaryEstimated: false,
+            url: "https://example.test/b",
+          },
+        ],
+      },
+    });
+    await insertNotification(server.runtime.db, { userId, kind: "outreach", title: "Sent to Dana at Acme", data: {} });
+    const unread = (await api.notifications.unreadCount.query()).unread;
+    expect(unread).toBe(2);
+
+    const popup = await PopupPage.open(ext);
+    const page = popup.page;
+    await expect.poll(() => page.getByTestId("unread-count").textContent(), { timeout: 10_000 }).toBe("2");
+    await page.getByTestId("notification-bell").click();
+    const center = page.getByTestId("notification-center");
+    await center.getByTestId("notification").first().waitFor({ timeout: 10_000 });
+    expect(await center.getByTestId("notification").count()).toBe(2);
+
+    // the digest opens its postings (and is read by that)
+    await center.getByRole("button", { name: "2 new jobs for you" }).click();
+    const postings = center.getByTestId("digest-postings");
+    await postings.waitFor({ timeout: 10_000 });
+    expect(await postings.locator("li").allTextContents()).toEqual([
+      expect.stringContaining("Staff Engineer"),
+      expect.stringContaining("SRE"),
+    ]);
+    await expect.poll(() => page.getByTestId("unread-count").textContent(), { timeout: 10_000 }).toBe("1");
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "popup-notifications.png") });
+
+    await center.getByRole("button", { name: "Mark all read" }).click();
+    await expect.poll(() => page.getByTestId("unread-count").count(), { timeout: 10_000 }).toBe(0);
+    expect(await api.notifications.unreadCount.query()).toEqual({ unread: 0 });
+    expect(await center.locator('[data-testid=notification][data-read="false"]').count()).toBe(0);
+
+    // the side panel has the same bell
+    const panel = await ext.openExtensionPage("sidepanel.html?tabId=1");
+    await panel.getByTestId("notification-bell").waitFor({ timeout: 10_000 });
+    await panel.close();
+    await page.close();
+  });
+
+  test("a coach task appears in the popup's Tasks tab with its count; completing it removes it and records task_completed", async () => {
+    const appId = await trackedApplied("Quietco", 9);
+    const run = await api.tasks.runCoach.mutate();
+    const task = run.created.find((t) => t.applicationId === appId);
+    expect(task?.title).toBe("Follow up with Quietco");
+    const { dueCount } = await api.tasks.list.query({});
+    expect(dueCount).toBeGreaterThanOrEqual(1);
+
+    const popup = await PopupPage.open(ext);
+    const page = popup.page;
+    const tab = page.getByRole("tab", { name: /Tasks/ });
+    await expect.poll(() => tab.textContent(), { timeout: 10_000 }).toBe(`Tasks${dueCount}`);
+    // the coach's task is also a notification
+    await expect.poll(() => page.getByTestId("unread-count").textContent(), { timeout: 10_000 }).toBe("1");
+    await tab.click();
+    const item = page.getByTestId("task").filter({ hasText: "Follow up with Quietco" });
+    await item.waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId("task-due-count").textContent()).toBe(`${dueCount} due`);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "popup-tasks.png") });
+
+    await item.getByRole("button", { name: "Complete" }).click();
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.getByTestId("task-due-count").textContent()).toBe(`${dueCount - 1} due`);
+    const open = (await api.tasks.list.query({})).items.filter((t) => t.status === "open");
+    expect(open.find((t) => t.id === task?.id)).toBeUndefined();
+    const events = await server.runtime.db
+      .select()
+      .from(schema.userEvents)
+      .where(and(eq(schema.userEvents.userId, userId), eq(schema.userEvents.type, "task_completed")));
+    expect(events.map((e) => e.entityId)).toContain(task?.id);
+    await page.close();
+  });
+
+  test("the options page lists tasks (snooze, open the application), shows analytics charts and digest settings", async () => {
+    await api.profile.completeOnboarding.mutate();
+    const appId = await trackedApplied("Lakeside", 10);
+    await api.tasks.runCoach.mutate();
+
+    const page = await ext.openExtensionPage("options.html#tasks");
+    const item = page.getByTestId("task").filter({ hasText: "Follow up with Lakeside" });
+    await item.waitFor({ timeout: 15_000 });
+    await item.getByRole("button", { name: "Snooze…" }).click();
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000);
+    const day = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, "0")}-${String(tomorrow.getDate()).padStart(2, "0")}`;
+    await item.getByLabel("Snooze until").fill(day);
+    await item.getByRole("button", { name: "Snooze", exact: true }).click();
+    await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(0);
+    const snoozed = (await api.tasks.list.query({ includeSnoozed: true })).items.find((t) => t.applicationId === appId);
+    expect(snoozed?.snoozedUntil).not.toBeNull();
+
+    await page.getByRole("tab", { name: "Analytics" }).click();
+    const funnel = page.getByTestId("funnel-chart");
+    await funnel.waitFor({ timeout: 15_000 });
+    expect(await funnel.locator("svg.recharts-surface").count()).toBe(1);
+    const summary = await api.analytics.summary.query();
+    const applied = summary.funnel.find((f) => f.stage === "applied");
+    expect(await page.getByTestId("funnel-conversions").textContent()).toContain(`Applied: ${applied?.count}`);
+    expect(await page.locator("svg.recharts-surface").count()).toBeGreaterThanOrEqual(4);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "options-analytics.png"), fullPage: true });
+
+    await page.getByRole("tab", { name: "Profile" }).click();
+    const digest = page.getByTestId("digest-settings");
+    await digest.waitFor({ timeout: 15_000 });
+    await page.getByLabel("Digest time").fill("06:45");
+    await page.getByLabel("Time zone").selectOption("Asia/Tokyo");
+    await page.getByRole("button", { name: "Save schedule" }).click();
+    await expect.poll(async () => (await api.digestSettings.get.query()).digestTime, { timeout: 10_000 }).toBe("06:45");
+    const settings = await api.digestSettings.get.query();
+    expect(settings.timezone).toBe("Asia/Tokyo");
+    expect(settings.nextRuns).toHaveLength(3);
+    for (const r of settings.nextRuns) expect(r).toMatch(/T21:45:00.000Z$/); // 06:45 JST = 21:45 UTC
+    await expect.poll(() => digest.getByTestId("next-runs").locator("li").count()).toBe(3);
+
+    // unsubscribed by the email's link → Resubscribe
+    await api.digestSettings.update.mutate({ emailOn: false });
+    await page.reload();
+    await page.getByRole("button", { name: "Resubscribe" }).click();
+    await expect.poll(async () => (await api.digestSettings.get.query()).emailOn, { timeout: 10_000 }).toBe(true);
+    await page.getByLabel("Snooze until", { exact: true }).fill(day);
+    await page.getByRole("button", { name: "Snooze", exact: true }).click();
+    await expect
+      .poll(async () => (await api.digestSettings.get.query()).snoozedUntil, { timeout: 10_000 })
+      .not.toBeNull();
+    await digest.getByTestId("digest-snooze-state").waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "options-digest-settings.png"), fullPage: true });
+    await page.close();
+  });
+});
