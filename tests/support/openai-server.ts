@@ -5,7 +5,8 @@ import type { AddressInfo } from "node:net";
 // A local stand-in for the OpenAI HTTP API (POST /v1/responses, /v1/chat/completions, /v1/embeddings).
 // Replies are computed from each request: with tools declared and no tool output yet, it calls the first
 // tool with arguments taken (by parameter name) from the user's JSON input; once tool output is present it
-// answers with JSON built for the requested json_schema from that output. Non-streaming only.
+// answers with JSON built for the requested json_schema from that output. With `stream: true` the same
+// answer is sent as server-sent events (Responses API events; Chat Completions chunks, then [DONE]).
 
 type Json = Record<string, unknown>;
 type Schema = Json;
@@ -40,7 +41,11 @@ export async function startOpenAIServer(apiKey: string): Promise<OpenAIStandIn> 
     }
     const path = (req.url ?? "").replace(/\?.*$/, "");
     requests.push({ path, body });
-    if (body.stream) return error(400, "stream is not supported by this stand-in");
+    if (body.stream && req.method === "POST" && path === "/v1/responses")
+      return sse(res, responseEvents(responses(body, id)));
+    if (body.stream && req.method === "POST" && path === "/v1/chat/completions")
+      return sse(res, chatChunks(chatCompletions(body, id), body), true);
+    if (body.stream) return error(400, `stream is not supported on ${path} by this stand-in`);
     if (req.method === "POST" && path === "/v1/responses") return reply(200, responses(body, id));
     if (req.method === "POST" && path === "/v1/chat/completions") return reply(200, chatCompletions(body, id));
     if (req.method === "POST" && path === "/v1/embeddings") return reply(200, embeddings(body));
@@ -144,6 +149,79 @@ function chatCompletions(body: Json, id: (p: string) => string): Json {
     choices: [{ index: 0, message, finish_reason: finish, logprobs: null }],
     usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion },
   };
+}
+
+// ---- Streaming: the computed answer, as the events the real API sends
+
+function sse(res: import("node:http").ServerResponse, events: Json[], done = false): void {
+  res.writeHead(200, {
+    "Content-Type": "text/event-stream",
+    "Cache-Control": "no-cache",
+    "x-request-id": "req_stream",
+  });
+  for (const e of events) res.write(`${e.type && !done ? `event: ${e.type}\n` : ""}data: ${JSON.stringify(e)}\n\n`);
+  if (done) res.write("data: [DONE]\n\n");
+  res.end();
+}
+
+/** Responses API stream: created, each output item added (text in 20-character deltas) and done, completed. */
+function responseEvents(response: Json): Json[] {
+  let seq = 0;
+  const events: Json[] = [
+    { type: "response.created", sequence_number: seq++, response: { ...response, status: "in_progress", output: [] } },
+  ];
+  ((response.output ?? []) as Json[]).forEach((item, output_index) => {
+    const empty =
+      item.type === "message" ? { ...item, status: "in_progress", content: [] } : { ...item, status: "in_progress" };
+    events.push({ type: "response.output_item.added", sequence_number: seq++, output_index, item: empty });
+    if (item.type === "message") {
+      const text = String(((item.content as Json[])[0] as Json).text ?? "");
+      for (let i = 0; i < text.length; i += 20)
+        events.push({
+          type: "response.output_text.delta",
+          sequence_number: seq++,
+          item_id: item.id,
+          output_index,
+          content_index: 0,
+          delta: text.slice(i, i + 20),
+          logprobs: [],
+        });
+    }
+    events.push({ type: "response.output_item.done", sequence_number: seq++, output_index, item });
+  });
+  events.push({ type: "response.completed", sequence_number: seq++, response });
+  return events;
+}
+
+/** Chat Completions stream: role, the content (or tool calls) in pieces, finish reason, then usage when asked. */
+function chatChunks(completion: Json, body: Json): Json[] {
+  const choice = (completion.choices as Json[])[0]!;
+  const message = choice.message as Json;
+  const base = {
+    id: completion.id,
+    object: "chat.completion.chunk",
+    created: completion.created,
+    model: completion.model,
+  };
+  const chunk = (delta: Json, finish: string | null = null): Json => ({
+    ...base,
+    choices: [{ index: 0, delta, finish_reason: finish, logprobs: null }],
+  });
+  const chunks: Json[] = [chunk({ role: "assistant", content: "" })];
+  if (typeof message.content === "string")
+    for (let i = 0; i < message.content.length; i += 20)
+      chunks.push(chunk({ content: message.content.slice(i, i + 20) }));
+  ((message.tool_calls ?? []) as Json[]).forEach((call, index) => {
+    const fn = call.function as Json;
+    chunks.push(
+      chunk({ tool_calls: [{ index, id: call.id, type: "function", function: { name: fn.name, arguments: "" } }] }),
+    );
+    chunks.push(chunk({ tool_calls: [{ index, function: { arguments: fn.arguments } }] }));
+  });
+  chunks.push(chunk({}, String(choice.finish_reason)));
+  if ((body.stream_options as Json | undefined)?.include_usage)
+    chunks.push({ ...base, choices: [], usage: completion.usage });
+  return chunks;
 }
 
 // ---- Embeddings: 64-dim bag of hashed words, L2-normalized

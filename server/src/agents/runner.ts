@@ -39,7 +39,7 @@ export async function runAgent<A extends AnyAgent>(
   deps: AgentRunDeps,
   agent: A,
   input: string,
-  opts: { userId?: string | null; purpose: string },
+  opts: { userId?: string | null; purpose: string; stream?: boolean },
 ): Promise<AgentRunResult<OutputOf<A>>> {
   const { models } = deps;
   const record = {
@@ -65,7 +65,9 @@ export async function runAgent<A extends AnyAgent>(
   });
   const started = performance.now();
   try {
-    const result = await runner.run(agent, input, { maxTurns: deps.maxTurns ?? 6 });
+    const result = opts.stream
+      ? await streamed(runner, agent, input, deps.maxTurns ?? 6)
+      : await runner.run(agent, input, { maxTurns: deps.maxTurns ?? 6 });
     const latencyMs = Math.round(performance.now() - started);
     const { inputTokens, outputTokens } = sumUsage(result.rawResponses);
     if (result.finalOutput === undefined) throw new Error("agent finished without a final output");
@@ -103,6 +105,17 @@ export async function runAgent<A extends AnyAgent>(
     deps.logger.error("agent run failed", { ...log, success: false, latency_ms: latencyMs, error });
     throw err;
   }
+}
+
+/** A streamed run (model events as they arrive), drained to its end; same result fields as a plain run. */
+async function streamed<A extends AnyAgent>(runner: Runner, agent: A, input: string, maxTurns: number) {
+  const result = await runner.run(agent, input, { maxTurns, stream: true });
+  for await (const _event of result) {
+    // events are not forwarded yet; draining lets the run complete
+  }
+  await result.completed;
+  if (result.error) throw result.error;
+  return result;
 }
 
 function sumUsage(responses: ModelResponse[]): { inputTokens: number; outputTokens: number } {

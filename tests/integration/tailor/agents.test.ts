@@ -60,9 +60,18 @@ function scriptedPort(final: (agent: string) => unknown): ModelPort {
         output: [{ type: "message", role: "assistant", status: "completed", content: [{ type: "output_text", text }] }],
       };
     },
-    // biome-ignore lint/correctness/useYield: the runner never streams here
-    async *getStreamedResponse() {
-      throw new Error("not streamed");
+    // the runner streams on OpenAI-kind ports: the same scripted answer as one response_done event
+    async *getStreamedResponse(request: ModelRequest) {
+      const r = await this.getResponse(request);
+      yield { type: "response_started" } as never;
+      yield {
+        type: "response_done",
+        response: {
+          id: "scripted",
+          usage: { requests: 1, inputTokens: 100, outputTokens: 20, totalTokens: 120 },
+          output: r.output,
+        },
+      } as never;
     },
   });
   return {
@@ -181,39 +190,41 @@ describe("agents on a scripted model that fabricates: the rules run after the mo
   });
 });
 
-describe.each(["responses", "chat_completions"] as const)(
-  "agents through the openai client (%s) against the local server",
-  (api) => {
-    it("each agent calls its tool over the wire and answers in its schema; runs are recorded", async () => {
-      const models = createOpenAIModelPort({
-        apiKey: "sk-test",
-        baseUrl: openai.url,
-        model: "gpt-test-mini",
-        api,
-        maxRetries: 0,
-      });
-      const before = openai.requests.length;
-      const { result, steps } = await prepareApplication(
-        deps(models),
-        { resume: resume(), posting: posting() },
-        { today: TODAY },
-      );
-      const calls = openai.requests.slice(before);
-      const path = api === "responses" ? "/v1/responses" : "/v1/chat/completions";
-      expect(calls.map((c) => c.path)).toEqual(Array(6).fill(path));
-      expect(JSON.stringify(calls.map((c) => c.body.tools))).toMatch(
-        /generate_resume.*optimize_resume.*draft_cover_letter/,
-      );
-      for (const s of steps) {
-        const found = await getModelRun(handle.db, s.modelRunId!);
-        expect(found?.run).toMatchObject({ model: "gpt-test-mini", provider: "openai", success: true });
-      }
-      // the stand-in answers from the tool output, so the draft comes back through the wire and the checker
-      expect(result.tailored.flags).toEqual([]);
-      expect(result.tailored.resume.work![0]!.highlights![0]).toBe(
-        "Mentored four junior engineers through their first on-call rotations",
-      );
-      expect(result.letter.text).toMatch(/^Dear Quillstone team,/);
+describe.each([
+  ["responses", true],
+  ["chat_completions", true],
+  ["responses", false],
+] as const)("agents through the openai client (%s, streamed: %s) against the local server", (api, stream) => {
+  it("each agent calls its tool over the wire and answers in its schema; runs are recorded", async () => {
+    const models = createOpenAIModelPort({
+      apiKey: "sk-test",
+      baseUrl: openai.url,
+      model: "gpt-test-mini",
+      api,
+      maxRetries: 0,
     });
-  },
-);
+    const before = openai.requests.length;
+    const { result, steps } = await prepareApplication(
+      deps(models),
+      { resume: resume(), posting: posting() },
+      { today: TODAY, stream },
+    );
+    const calls = openai.requests.slice(before);
+    expect(calls.map((c) => Boolean(c.body.stream))).toEqual(Array(6).fill(stream));
+    const path = api === "responses" ? "/v1/responses" : "/v1/chat/completions";
+    expect(calls.map((c) => c.path)).toEqual(Array(6).fill(path));
+    expect(JSON.stringify(calls.map((c) => c.body.tools))).toMatch(
+      /generate_resume.*optimize_resume.*draft_cover_letter/,
+    );
+    for (const s of steps) {
+      const found = await getModelRun(handle.db, s.modelRunId!);
+      expect(found?.run).toMatchObject({ model: "gpt-test-mini", provider: "openai", success: true });
+    }
+    // the stand-in answers from the tool output, so the draft comes back through the wire and the checker
+    expect(result.tailored.flags).toEqual([]);
+    expect(result.tailored.resume.work![0]!.highlights![0]).toBe(
+      "Mentored four junior engineers through their first on-call rotations",
+    );
+    expect(result.letter.text).toMatch(/^Dear Quillstone team,/);
+  });
+});

@@ -26,7 +26,11 @@ export interface StepRun<T> {
 export interface RunOpts {
   userId?: string | null;
   today?: Date;
+  /** stream the model's answer (default: on OpenAI, which supports it) */
+  stream?: boolean;
 }
+
+const streamOf = (deps: AgentRunDeps, opts: RunOpts) => opts.stream ?? deps.models.kind === "openai";
 
 /** The agent input: the resume (no applicant answers: they never reach a model) and the posting. */
 function agentInput(resume: JsonResume, posting: Posting): string {
@@ -47,6 +51,7 @@ export async function runTailorStep(
   const run = await runAgent(deps, tailorAgent(resume, posting, today), agentInput(resume, posting), {
     userId: opts.userId,
     purpose: "tailor_resume",
+    stream: streamOf(deps, opts),
   });
   const result = finalizeTailored(resume, applyTailorOutput(resume, run.output), today);
   return { result, modelRunId: run.modelRunId, latencyMs: run.latencyMs };
@@ -72,6 +77,7 @@ export async function runOptimizerStep(
   const run = await runAgent(deps, optimizerAgent(resume, posting), agentInput(resume, posting), {
     userId: opts.userId,
     purpose: "optimize_resume",
+    stream: streamOf(deps, opts),
   });
   // the number is computed, not the model's; a fix stating a fact the resume lacks must be conditional
   const ats = atsScore(resume, posting);
@@ -103,6 +109,7 @@ export async function runCoverLetterStep(
   const run = await runAgent(deps, coverLetterAgent(resume, posting, today), agentInput(resume, posting), {
     userId: opts.userId,
     purpose: "cover_letter",
+    stream: streamOf(deps, opts),
   });
   return {
     result: checkLetter(run.output.text, resume, posting, today),
