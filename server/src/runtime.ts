@@ -19,6 +19,7 @@ import { createPorts, type Ports } from "./ports/index.ts";
 import { resolveSecret } from "./secret.ts";
 import { createRateLimiter } from "./services/auth/rate-limit.ts";
 import { registerAllDailySchedules } from "./services/daily-search/schedule.ts";
+import { createSourceCache } from "./services/daily-search/source-cache.ts";
 import { resumeUnfinishedJobs } from "./services/tailor/resume-unfinished.ts";
 import type { AppServices } from "./trpc.ts";
 
@@ -115,7 +116,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       model: ports.model,
       files: diskFileStore(join(vantaHome, "files")),
       now: () => new Date(),
-      dailySearch: opts.dailySearch ?? { env: process.env },
+      dailySearch: opts.dailySearch ?? { env: process.env, sourceCache: createSourceCache() },
       digestSecret: await resolveSecret(config.secret, vantaHome),
       limits: {
         failedAuth: createRateLimiter({ limit: opts.failedAuthLimit ?? 10, windowMs: WINDOW_MS }),

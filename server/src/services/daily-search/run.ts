@@ -16,6 +16,7 @@ import { wallClock } from "../../ports/scheduler/time-zone.ts";
 import type { DigestSummary } from "../digest/send.ts";
 import { refreshFeed } from "../feed/refresh.ts";
 import { digestCron } from "../profile/view.ts";
+import type { SourceCache } from "./source-cache.ts";
 import { type BaseUrls, keywordFilter, sourcesForSearches } from "./sources.ts";
 
 // The daily Job Scout run for one user: saved searches → sources → ingest into job_postings →
@@ -32,6 +33,8 @@ export interface DailySearchDeps {
   now?: () => Date;
   /** sends the day's digest once the run completed (the job endpoint passes it; absent: no digest) */
   digest?: (userId: string) => Promise<DigestSummary>;
+  /** sources ingested recently by this process are not fetched again (shared boards serve every user) */
+  sourceCache?: SourceCache;
   /** runs the coach for the day before the digest, so due tasks make it into the digest (absent: no coach) */
   coach?: (userId: string, localDay: string) => Promise<{ created: unknown[]; existing: number }>;
 }
@@ -136,7 +139,11 @@ export async function runDailySearch(
     filtered += batch.length - kept.length;
     return kept.length ? inner(kept) : { inserted: 0, updated: 0, duplicates: 0 };
   };
-  const sources = await withLocalPayloads(sourcesForSearches(searches, deps.env, deps.baseUrls), now);
+  const wanted = sourcesForSearches(searches, deps.env, deps.baseUrls);
+  const sources = await withLocalPayloads(
+    wanted.filter((s) => !deps.sourceCache?.fresh(s, now)),
+    now,
+  );
   const summary = await runIngest({
     sources,
     sink,
@@ -153,6 +160,10 @@ export async function runDailySearch(
     if (r.scored === 0) break;
   }
 
+  // runIngest reports one result per source, in order
+  sources.forEach((spec, i) => {
+    if (summary.sources[i]?.ok) deps.sourceCache?.mark(spec, now);
+  });
   const errors = summary.sources.filter((s) => !s.ok).map(errorOf);
   const status: DailySearchSummary["status"] =
     errors.length === 0 ? "ok" : errors.length === sources.length ? "unreachable" : "partial";
