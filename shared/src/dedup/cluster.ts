@@ -58,16 +58,36 @@ interface Prepared {
   sig: Signature | null;
 }
 
-function prepare(p: DedupPosting): Prepared {
-  const title = titleKey(p.title);
-  const cities = new Set(p.locations.map((l) => placeParts(l)[0] ?? "").filter((c) => c && !/remote|anywhere/.test(c)));
+/** Per-call caches: listings repeat companies, titles and places thousands of times. */
+class Memo {
+  private readonly maps = new Map<string, Map<string, unknown>>();
+  get<T>(kind: string, key: string, make: (k: string) => T): T {
+    let m = this.maps.get(kind);
+    if (!m) {
+      m = new Map();
+      this.maps.set(kind, m);
+    }
+    if (m.has(key)) return m.get(key) as T;
+    const v = make(key);
+    m.set(key, v);
+    return v;
+  }
+}
+
+const cityOf = (l: string) => placeParts(l)[0] ?? "";
+
+function prepare(p: DedupPosting, memo = new Memo()): Prepared {
+  const title = memo.get("title", p.title, titleKey);
+  const cities = new Set(
+    p.locations.map((l) => memo.get("city", l, cityOf)).filter((c) => c && !/remote|anywhere/.test(c)),
+  );
   return {
-    company: normalizeCompany(p.company),
+    company: memo.get("company", p.company, normalizeCompany),
     title,
-    titleTokens: new Set(title.split(" ").filter(Boolean)),
+    titleTokens: memo.get("tokens", title, (t) => new Set(t.split(" ").filter(Boolean))),
     cities,
     remoteOnly: cities.size === 0,
-    level: seniorityFromTitle(p.title),
+    level: memo.get("level", p.title, seniorityFromTitle),
     description: p.description,
     sig: null,
   };
@@ -200,7 +220,8 @@ export function clusterWithReasons(postings: DedupPosting[]): Clustering {
       else merge(prev, i, { rule: "url" });
     }
   });
-  const prepared = postings.map(prepare);
+  const memo = new Memo();
+  const prepared = postings.map((p) => prepare(p, memo));
   // company → title key → member indexes
   const byCompany = new Map<string, Map<string, number[]>>();
   prepared.forEach((p, i) => {

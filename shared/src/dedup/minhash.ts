@@ -1,15 +1,16 @@
-import { fnv1a } from "../hash.ts";
-
 // MinHash over word 3-shingles: a fixed-size signature per description whose agreement
 // rate estimates Jaccard similarity; the shingle count lets us also estimate containment
 // (an aggregator page that wraps the original text in its own boilerplate).
+//
+// One-permutation hashing: each shingle hash is mixed once, its top bits pick one of NUM_BINS
+// bins and the rest is kept if it is the bin's minimum. One hash per shingle instead of one
+// per permutation (64×), and shingles are hashed from per-word hashes without building strings:
+// `pnpm bench dedup` needs ~20k postings/s with real-length descriptions.
 
 const K = 3;
-const NUM_HASHES = 64;
-
-// fixed odd multipliers / offsets: deterministic "random" permutations
-const A = Array.from({ length: NUM_HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
-const B = Array.from({ length: NUM_HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca6b) >>> 0);
+const NUM_BINS = 64;
+const BIN_SHIFT = 26; // 32 - log2(NUM_BINS)
+const EMPTY = 0xffffffff;
 
 export interface Signature {
   mins: Uint32Array;
@@ -21,27 +22,93 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-export function signature(text: string): Signature {
-  const w = words(text);
-  const shingles = new Set<number>();
-  if (w.length < K) {
-    if (w.length > 0) shingles.add(fnv1a(w.join(" ")));
-  } else for (let i = 0; i + K <= w.length; i++) shingles.add(fnv1a(`${w[i]} ${w[i + 1]} ${w[i + 2]}`));
-  const mins = new Uint32Array(NUM_HASHES).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let j = 0; j < NUM_HASHES; j++) {
-      const h = (Math.imul(s, A[j]!) + B[j]!) >>> 0;
-      if (h < mins[j]!) mins[j] = h;
+/** murmur3's finalizer: spreads every input bit over the output (the bin comes from the top bits). */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * FNV-1a of each lowercased word (a run of letters or digits, as `words` splits), read straight
+ * from the char codes: no lowercased copy, no regex over the text, no word strings.
+ */
+function wordHashes(text: string): number[] {
+  const out: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    let ok: boolean;
+    if (c < 128) {
+      ok = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+      if (c >= 65 && c <= 90) c += 32;
+    } else {
+      // surrogate pairs: the pair is one character
+      const ch = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? text.slice(i, i + 2) : text[i]!;
+      ok = LETTER_OR_DIGIT.test(ch);
+      if (ok) {
+        const lower = ch.toLowerCase();
+        for (let j = 0; j < lower.length; j++) {
+          h ^= lower.charCodeAt(j);
+          h = Math.imul(h, 0x01000193);
+        }
+        inWord = true;
+        i += ch.length - 1;
+        continue;
+      }
     }
+    if (ok) {
+      h ^= c;
+      h = Math.imul(h, 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      out.push(h >>> 0);
+      h = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h >>> 0);
+  return out;
+}
+
+export function signature(text: string): Signature {
+  const hashes = wordHashes(text);
+  const shingles = new Set<number>();
+  if (hashes.length < K) {
+    if (hashes.length > 0) shingles.add(mix(hashes.reduce((a, h) => Math.imul(a ^ h, 0x9e3779b1), 0x2545f491)));
+  } else
+    for (let i = 0; i + K <= hashes.length; i++)
+      shingles.add(
+        mix(Math.imul(Math.imul(hashes[i]! ^ 0x2545f491, 0x9e3779b1) ^ hashes[i + 1]!, 0x85ebca6b) ^ hashes[i + 2]!),
+      );
+  const mins = new Uint32Array(NUM_BINS).fill(EMPTY);
+  for (const s of shingles) {
+    const bin = s >>> BIN_SHIFT;
+    const v = mix(s ^ 0x5bd1e995);
+    if (v < mins[bin]!) mins[bin] = v;
   }
   return { mins, size: shingles.size };
 }
 
+/** Share of bins where the two minima agree, over the bins where either text has a shingle. */
 export function jaccard(a: Signature, b: Signature): number {
   if (a.size === 0 || b.size === 0) return 0;
   let eq = 0;
-  for (let i = 0; i < NUM_HASHES; i++) if (a.mins[i] === b.mins[i]) eq++;
-  return eq / NUM_HASHES;
+  let used = 0;
+  for (let i = 0; i < NUM_BINS; i++) {
+    const x = a.mins[i]!;
+    const y = b.mins[i]!;
+    if (x === EMPTY && y === EMPTY) continue;
+    used++;
+    if (x === y) eq++;
+  }
+  return used === 0 ? 0 : eq / used;
 }
 
 /** Estimated share of the smaller text's shingles found in the larger one. */

@@ -1,4 +1,4 @@
-import { canonicalUrl as storedCanonicalUrl } from "../normalize/url.ts";
+import { canonicalUrlObject } from "../normalize/url.ts";
 
 // Canonical job URLs: the same posting reached through tracking links, apply sub-pages or
 // an ATS's alternative hosts gets one key.
@@ -19,9 +19,8 @@ const HOST_ALIASES: Record<string, string> = {
  * job ids). Built on normalize's canonicalUrl, which is the stored link; this is only for matching.
  */
 export function canonicalUrl(raw: string): string | null {
-  const stored = storedCanonicalUrl(raw);
-  if (!stored) return null;
-  const u = new URL(stored);
+  const u = canonicalUrlObject(raw);
+  if (!u) return null;
   let host = u.hostname.toLowerCase().replace(/^www\./, "");
   host = HOST_ALIASES[host] ?? host;
   let path = u.pathname.replace(/\/+$/, "");

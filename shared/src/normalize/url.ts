@@ -67,6 +67,11 @@ export function routeFragment(hash: string): string {
  * that is not an http(s) URL.
  */
 export function canonicalUrl(input: string | null | undefined): string | null {
+  return canonicalUrlObject(input)?.toString() ?? null;
+}
+
+/** `canonicalUrl` as a URL object (dedup's identity key reads its parts without parsing again). */
+export function canonicalUrlObject(input: string | null | undefined): URL | null {
   if (!input) return null;
   let u: URL;
   try {
@@ -80,5 +85,5 @@ export function canonicalUrl(input: string | null | undefined): string | null {
   u.password = "";
   u.search = cleanQuery(u.searchParams);
   if (u.pathname.length > 1 && u.pathname.endsWith("/")) u.pathname = u.pathname.replace(/\/+$/, "");
-  return u.toString();
+  return u;
 }

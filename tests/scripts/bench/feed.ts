@@ -140,6 +140,9 @@ export async function seed(t: Target, o: Options): Promise<void> {
     CREATE TEMP TABLE bench_users AS SELECT id, row_number() OVER (ORDER BY id) AS n FROM users;
     CREATE TEMP TABLE bench_postings AS SELECT id, row_number() OVER (ORDER BY id) AS n FROM job_postings;
     CREATE INDEX ON bench_postings (n);
+    -- one posting in ten is a copy of the one before (cluster_id): cards read the places of their cluster
+    UPDATE job_postings j SET cluster_id = p2.id, locations = ARRAY['Austin, TX, US']
+      FROM bench_postings p1 JOIN bench_postings p2 ON p2.n = p1.n - 1 WHERE j.id = p1.id AND p1.n % 10 = 0;
     INSERT INTO posting_enrichments (user_id, posting_id, score, passed, factors, rationale,
       salary_estimate_min_cents, salary_estimate_max_cents, salary_estimate_currency, hidden_at, saved_at)
     SELECT u.id, p.id, (u.n * 31 + k * 17) % 101, (u.n + k) % 4 <> 0, '${factors}'::jsonb, 'bench',
