@@ -43,7 +43,7 @@ export function splitTitleCompany(full: string, title: string): string {
 
 /** The document title without its site parts: "Backend Engineer | Acme Careers" → "Backend Engineer". */
 export function cleanDocTitle(raw: string): string {
-  const parts = cleanLine(raw).split(/\s+[|–—·-]\s+/);
+  const parts = cleanLine(raw).split(/(?<!\s)\s+[|–—·-]\s+/);
   return parts[0] ?? "";
 }
 
@@ -95,7 +95,7 @@ function logoCompany(doc: Document): string {
     'img[alt*="logo" i]',
   ])) {
     const alt = cleanLine(img.getAttribute("alt"))
-      .replace(/\s*(logo|logotype|logotipo)\b.*$/i, "")
+      .replace(/(?<!\s)\s*\b(logo|logotype|logotipo)\b.*$/i, "")
       .replace(/^(logo|logotipo)\s+(de\s+|of\s+)?/i, "")
       .trim();
     if (alt && alt.length < 60) return alt;

@@ -28,7 +28,7 @@ function fromPane(doc: Document): Draft | null {
   const salaryText = salaryEl && !/estim|glassdoor/i.test(textOf(salaryEl.parentElement)) ? textOf(salaryEl) : "";
   return {
     title,
-    company: company.replace(/\s+\d+[,.]\d\s*★?$/, ""),
+    company: company.replace(/(?<!\s)\s+\d+[,.]\d\s*★?$/, ""),
     locations: splitLocations(loc),
     remote: detectRemote(loc),
     salary: parseSalaryText(salaryText),

@@ -40,7 +40,7 @@ export function fromCodeJson(doc: Document, jobId: string | null): Draft | null 
   const all = codeEntities(doc);
   if (!all.size) return null;
   const postings = [...all.values()].filter((e) => /\.jobs\.JobPosting$/.test(String(e.$type)) && e.title);
-  const idOf = (e: Json) => /(\d{6,})\)?$/.exec(String(e.entityUrn))?.[1] ?? null;
+  const idOf = (e: Json) => /(?<!\d)(\d{6,})\)?$/.exec(String(e.entityUrn))?.[1] ?? null;
   // Only the selected posting: a shell can also carry recommended jobs' entities.
   const job = jobId ? postings.find((e) => idOf(e) === jobId) : postings.length === 1 ? postings[0] : undefined;
   if (!job) return null;
@@ -58,7 +58,7 @@ export function fromCodeJson(doc: Document, jobId: string | null): Draft | null 
   const companyEntity = ref(jobCompany["*company"]) ?? ref(details["*companyResolutionResult"]) ?? ref(details.company);
   const resolved = isObj(details.companyResolutionResult) ? details.companyResolutionResult : {};
   // "Zillow · United States (Remote)": the card's subtitle names company and place.
-  const [subCompany, ...subRest] = cleanLine(text(card?.navigationBarSubtitle)).split(/\s+·\s+/);
+  const [subCompany, ...subRest] = cleanLine(text(card?.navigationBarSubtitle)).split(/(?<!\s)\s+·\s+/);
   const company =
     cleanLine(String(companyEntity?.name ?? resolved.name ?? jobCompany.rawCompanyName ?? "")) ||
     cleanLine(String(details.companyName ?? "")) ||

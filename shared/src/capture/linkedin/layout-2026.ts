@@ -17,14 +17,14 @@ export function from2026(doc: Document, jobId: string | null): Draft | null {
   if (!about) return null;
   const [title = "", company = ""] = cleanLine(doc.querySelector("title")?.textContent)
     .replace(/^\(\d+\)\s*/, "")
-    .split(/\s+\|\s+/);
+    .split(/(?<!\s)\s+\|\s+/);
   if (!title) return null;
   const companyLabel = pick(doc, S.layout2026.companyLabel)?.getAttribute("aria-label") ?? "";
   // The top card sits before "About the job"; lines after it (similar jobs, people) are not the posting's.
   const before = (el: Element) => precedes(el, about);
   const lines = pickAll(doc, "p").filter((p) => before(p) && !p.closest(S.layout2026.notPosting.join(",")));
   const placeLine = lines.map(textOf).find((t) => t.includes(" · ") && AGE.test(t)) ?? "";
-  const place = placeLine.split(/\s+·\s+/)[0] ?? "";
+  const place = placeLine.split(/(?<!\s)\s+·\s+/)[0] ?? "";
   const pills = pickAll(doc, "button span")
     .filter(before)
     .map(textOf)

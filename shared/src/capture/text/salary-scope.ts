@@ -4,7 +4,7 @@ import type { Salary } from "../../posting.ts";
 // same employer's posting in Canada or India (issue 10: a Workday posting in Canada took the U.S.
 // range). Only the range found in the description is checked; a board's own salary field stands.
 
-const MONEY = /[$€£¥₹]\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|CAD)\b/;
+const MONEY = /[$€£¥₹]\s?\d|(?<![\d,.])\d[\d,.]*\s?(?:USD|EUR|GBP|CAD)\b/;
 // "U.S." ends in a dot: the end is "no letter follows", not a word boundary.
 const US_SCOPE =
   /\b(?:U\.S\.|US-based|USA|United States|US only|in the US|across the US|US roles?|US candidates|US locations?)(?![A-Za-z])/i;
