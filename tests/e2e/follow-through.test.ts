@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { schema } from "@vanta/db";
 import { insertNotification } from "@vanta/db/queries/digest";
@@ -225,6 +225,71 @@ describe("notification center and task inbox", () => {
       .not.toBeNull();
     await digest.getByTestId("digest-snooze-state").waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, "options-digest-settings.png"), fullPage: true });
+    await page.close();
+  });
+
+  test("outreach in the card detail: add a contact, draft in a tone, edit, approve, send by email; Open posting records apply_click", async () => {
+    const appId = await trackedApplied("Fabrikam", 1);
+    // the posting's link must not reach a live site
+    await ext.context.route("https://boards.greenhouse.io/**", (r) =>
+      r.fulfill({ body: "<h1>Apply</h1>", contentType: "text/html" }),
+    );
+    const page = await ext.openExtensionPage(`popup.html#app=${appId}`);
+    await page.setViewportSize({ width: 800, height: 600 });
+    const section = page.getByTestId("outreach-section");
+    await section.waitFor({ timeout: 15_000 });
+    await section.getByRole("button", { name: "Add contact" }).click();
+    await section.getByLabel("Contact name").fill("Dana Reyes");
+    await section.getByLabel("Contact role").fill("Engineering Manager");
+    await section.getByLabel("Contact email").fill("dana@fabrikam.test");
+    await section.getByRole("button", { name: "Save contact" }).click();
+    const contact = section.getByTestId("contact").filter({ hasText: "Dana Reyes" });
+    await contact.waitFor({ timeout: 10_000 });
+
+    await contact.getByLabel("Tone for Dana Reyes").selectOption("brief");
+    await contact.getByRole("button", { name: "Draft outreach" }).click();
+    const message = contact.getByTestId("outreach-message");
+    await message.waitFor({ timeout: 20_000 });
+    expect(await message.getAttribute("data-status")).toBe("draft");
+    // nothing is sendable before approval: there is no send button, and the server refuses it anyway
+    expect(await message.getByRole("button", { name: "Send by email" }).count()).toBe(0);
+    const [draft] = await api.outreach.list.query({ applicationId: appId });
+    expect(draft?.tone).toBe("brief");
+    await expect(api.outreach.send.mutate({ id: draft?.id ?? "", channel: "email" })).rejects.toThrow();
+
+    const body = `${await message.getByLabel("Message").inputValue()}\n\nP.S. Happy to share my Kubernetes work.`;
+    await message.getByLabel("Message").fill(body);
+    await message.getByRole("button", { name: "Save edit" }).click();
+    await expect
+      .poll(async () => (await api.outreach.list.query({ applicationId: appId }))[0]?.body, { timeout: 10_000 })
+      .toBe(body.trim());
+    await message.getByRole("button", { name: "Approve" }).click();
+    await expect.poll(() => message.getAttribute("data-status"), { timeout: 10_000 }).toBe("approved");
+    await page.screenshot({ path: join(SCREENSHOT_DIR, "popup-outreach.png"), fullPage: true });
+    await message.getByRole("button", { name: "Send by email" }).click();
+    await expect.poll(() => message.getAttribute("data-status"), { timeout: 10_000 }).toBe("sent");
+    const sent = (await api.outreach.list.query({ applicationId: appId }))[0];
+    expect(sent?.status).toBe("sent");
+    const emls = readdirSync(server.outboxDir).filter((f) => f.endsWith(".eml"));
+    expect(
+      emls.some((f) => readFileSync(join(server.outboxDir, f), "utf8").includes("Happy to share my Kubernetes work")),
+    ).toBe(true);
+
+    const opened = ext.context.waitForEvent("page");
+    await page.getByRole("link", { name: "Open posting ↗" }).click();
+    await (await opened).close();
+    await expect
+      .poll(
+        async () => {
+          const rows = await server.runtime.db
+            .select()
+            .from(schema.userEvents)
+            .where(and(eq(schema.userEvents.userId, userId), eq(schema.userEvents.type, "apply_click")));
+          return rows.map((r) => r.props);
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual([{ surface: "card" }]);
     await page.close();
   });
 });

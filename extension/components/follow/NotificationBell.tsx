@@ -69,7 +69,18 @@ export function NotificationBell({ enabled }: { enabled: boolean }) {
         aria-expanded={open}
         onClick={() => setOpen(!open)}
       >
-        🔔
+        <svg
+          width="14"
+          height="14"
+          viewBox="0 0 24 24"
+          aria-hidden="true"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+          <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+        </svg>
         {unread ? (
           <span className="count" data-testid="unread-count">
             {unread}
