@@ -82,7 +82,9 @@ function dedup(values: string[]): string[] {
 
 export function deriveProfileFacts(resume: JsonResume, now: Date = new Date()): ProfileFacts {
   const work = newestFirst(resume.work ?? []);
-  const titles = dedup([...work.map((w) => w.position ?? ""), ...(work.length ? [] : [resume.basics?.label ?? ""])]);
+  // positions held; a resume that names none (jobs listed by employer only) still states its headline
+  const positions = dedup(work.map((w) => w.position ?? ""));
+  const titles = positions.length ? positions : dedup([resume.basics?.label ?? ""]);
   const skills = dedup(skillNames(resume.skills));
   const yearsExperience = yearsOfExperience(work, now);
   // the newest title's level wins ("Staff Engineer" is staff whatever the years); a title without a level

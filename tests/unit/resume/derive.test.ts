@@ -45,6 +45,15 @@ describe("deriveProfileFacts", () => {
     expect(facts).toEqual({ titles: ["Data Analyst"], skills: [], yearsExperience: null, seniority: null });
   });
 
+  it("falls back to the headline when no job names a position", () => {
+    const facts = deriveProfileFacts(
+      { basics: { label: "Java Developer" }, work: [{ name: "Maxgen Technologies", startDate: "2023-01" }] },
+      NOW,
+    );
+    expect(facts.titles).toEqual(["Java Developer"]);
+    expect(facts.yearsExperience).toBe(3.1);
+  });
+
   it("reads bare years as whole years and ignores a job that ends before it starts", () => {
     expect(yearsOfExperience([{ startDate: "2019", endDate: "2021" }], NOW)).toBe(2.5);
     expect(yearsOfExperience([{ startDate: "2021-05", endDate: "2020-01" }], NOW)).toBeNull();
