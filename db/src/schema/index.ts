@@ -7,5 +7,5 @@ export * from "./observability.ts";
 export * from "./postings.ts";
 export * from "./profiles.ts";
 export * from "./searches.ts";
-export * from "./users.ts";
 export * from "./tailoring.ts";
+export * from "./users.ts";

@@ -20,8 +20,8 @@
 import type { Database } from "@vanta/db";
 import { expect } from "vitest";
 import type { TestServer, TestUser } from "../../support/server.ts";
-import { type CallResult, callProcedure } from "./call.ts";
 import { autofillCases } from "./autofill-cases.ts";
+import { type CallResult, callProcedure } from "./call.ts";
 import { domainCases } from "./domain-cases.ts";
 import { followThroughCases } from "./follow-through-cases.ts";
 import { outreachCases } from "./outreach-cases.ts";
