@@ -3,12 +3,15 @@ import { join } from "node:path";
 import { extractPosting } from "@vanta/shared/capture/index";
 import { clusterIndices, type DedupPosting, detectReposts, samePosting } from "@vanta/shared/dedup/cluster";
 import { parseHTML } from "linkedom";
-import { CORPUS, corpusAvailable, loadCorpusPostings } from "./corpus.lib.ts";
+import { CORPUS, corpusAvailable } from "./corpus.lib.ts";
+import { evalListing } from "./dedup-scale.lib.ts";
 
-// `pnpm eval dedup`: (1) the corpus's ground-truth cross-source pairs (a Built In page and the
-// original ATS page of the same job), captured with our extractors and clustered: every pair
-// must merge and nothing else may; (2) clustering of the real posting lists, with the merges
-// printed for inspection.
+// `pnpm eval dedup [--all] [--judge]`: (1) the corpus's ground-truth cross-source pairs (a Built In
+// page and the original ATS page of the same job), captured with our extractors and clustered:
+// every pair must merge and nothing else may; (2) dedup at scale on a listing of thousands of real
+// postings assembled from the corpus: merges by reason, precision of merges on a hand-judged
+// sample (Wilson 95% intervals, dev and held-out halves apart) and the duplicate rate left
+// (dedup-scale.lib.ts; `--judge` prints the sampled pairs that have no judgment yet).
 
 const PAGES = join(CORPUS, "1-posting-pages");
 
@@ -67,19 +70,5 @@ export async function main(args: string[]): Promise<void> {
     `cross-source pairs: ${tp}/${pairs.length} merged, ${falseMerges} false merges among ${(files.length * (files.length - 1)) / 2} page pairs`,
   );
 
-  const listing = loadCorpusPostings();
-  const t = performance.now();
-  const lr = clusterIndices(listing);
-  const ms = performance.now() - t;
-  const groups = new Map<number, number[]>();
-  for (const [i, r] of lr.entries()) groups.set(r, [...(groups.get(r) ?? []), i]);
-  const multi = [...groups.values()].filter((g) => g.length > 1);
-  const reposts = detectReposts(listing, lr).filter((x) => x !== null).length;
-  console.log(
-    `listings: ${listing.length} postings → ${groups.size} clusters (${multi.length} with duplicates, ${reposts} reposts) in ${ms.toFixed(0)} ms`,
-  );
-  for (const g of multi.slice(0, args.includes("--all") ? multi.length : 15))
-    console.log(
-      `  ${g.map((i) => `[${listing[i]!.source}] ${listing[i]!.title} @ ${listing[i]!.company} (${listing[i]!.locations[0] ?? "-"})`).join("  ~  ")}`,
-    );
+  await evalListing(args);
 }
