@@ -125,6 +125,9 @@ function splitSections(lines: string[]): { header: string[]; sections: Array<{ k
 }
 
 /** Name, label, contact and links from the header lines (and contact lines anywhere). */
+const CREDENTIALS =
+  /(?:,\s*(?:ph\.?d\.?|m\.?d\.?|mba|m\.?s\.?|m\.?a\.?|cpa|pmp|cfa|pe|p\.e\.|rn|esq\.?|jd|shrm-cp|csm|cissp))+\s*$/i;
+
 // "Languages: Python, Java, C" before any heading: a skill group, unless it is a contact label
 const SKILL_GROUP = /^[A-Za-z][\w &/+#.-]{1,40}:\s*[^,]+(?:,[^,]+){2,}$/;
 const CONTACT_LABEL =
@@ -174,8 +177,13 @@ function readBasics(
       }
     }
     for (const seg of segments) {
-      if (!basics.name && looksLikeName(seg)) basics.name = nameCase(seg);
-      else if (!basics.location && findPlace(seg)) basics.location = findPlace(seg) ?? undefined;
+      // "Jane Doe, PhD" / "JANE DOE, CPA, PMP": the name without the letters after it
+      const bare = seg.replace(CREDENTIALS, "");
+      if (!basics.name && looksLikeName(bare)) {
+        basics.name = nameCase(bare);
+        // JSON Resume has no field for them: reported, not dropped
+        if (bare !== seg) unplaced.push(seg.slice(bare.length).replace(/^\s*,\s*/, ""));
+      } else if (!basics.location && findPlace(seg)) basics.location = findPlace(seg) ?? undefined;
       else if (!basics.label && basics.name && seg.length < 80 && isRoleLike(seg) && !/[.!?]$/.test(seg))
         basics.label = nameCase(seg);
       else if (seg.length > 100 || (basics.name && /[.!?]$/.test(seg) && seg.split(" ").length > 8)) summary.push(seg);

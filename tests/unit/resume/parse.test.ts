@@ -203,6 +203,14 @@ describe("parseResumeText", () => {
     ]);
   });
 
+  it("reads a name with credentials after it", () => {
+    const r = parseResumeText(
+      "LEILA FARAH, PhD, PMP\nleila@example.com\nExperience\nProgram Director, Vandelay Industries, 2018 - Present",
+    );
+    expect(r.basics?.name).toBe("Leila Farah");
+    expect(r.meta?.unplaced).toEqual(["PhD, PMP"]);
+  });
+
   it("tells a resume from other text", () => {
     expect(looksLikeResume(parseResumeText("Dear neighbours,\nThe bins go out on Tuesday this week."))).toBe(false);
     expect(looksLikeResume(parseResumeText("Experience\nEngineer, Acme Corp, 2019 - 2021"))).toBe(true);
