@@ -10,10 +10,11 @@ import { send } from "@/lib/send.ts";
 import { type TrackedInfo, toTrackedInfo, trackedLabel } from "@/lib/tracked.ts";
 import { FitScore, WhyFit } from "./FitScore.tsx";
 import { formatSalary } from "./format.ts";
+import { TailorSection } from "./TailorSection.tsx";
 
 type FitState =
   | { kind: "loading" }
-  | { kind: "ready"; fit: FitResult; tracked: TrackedInfo | null }
+  | { kind: "ready"; fit: FitResult; tracked: TrackedInfo | null; postingId: string; applicationId: string | null }
   | { kind: "offline"; message: string }
   | { kind: "error"; message: string; notPaired: boolean };
 
@@ -22,6 +23,8 @@ const toReady = (out: CaptureOutput): FitState => ({
   kind: "ready",
   fit: out.fit,
   tracked: toTrackedInfo(out.application),
+  postingId: out.postingId,
+  applicationId: out.application?.id ?? null,
 });
 
 export function PostingView({ posting, tabId }: { posting: Posting; tabId: number | null }) {
@@ -149,6 +152,14 @@ export function PostingView({ posting, tabId }: { posting: Posting; tabId: numbe
         <>
           <FitScore fit={state.fit} />
           <WhyFit fit={state.fit} />
+          <TailorSection
+            postingId={state.postingId}
+            applicationId={
+              (track.outcome?.status === "tracked" || track.outcome?.status === "already"
+                ? track.outcome.application?.id
+                : null) ?? state.applicationId
+            }
+          />
         </>
       )}
       {state.kind === "offline" && (
