@@ -4,7 +4,6 @@ import { Brand } from "@/components/Brand.tsx";
 import { NotificationBell } from "@/components/follow/NotificationBell.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { useConnectionStatus } from "@/components/use-status.ts";
-import { AutofillSection } from "./AutofillSection.tsx";
 import { FeedView } from "./FeedView.tsx";
 import { PostingView } from "./PostingView.tsx";
 import { useActiveTabId } from "./use-active-tab.ts";
@@ -48,10 +47,7 @@ export function SidePanelApp() {
           loading ? (
             <div className="skeleton" style={{ height: 120 }} data-testid="capture-skeleton" />
           ) : capture?.posting ? (
-            <>
-              <PostingView posting={capture.posting} tabId={tabId} />
-              <AutofillSection tabId={tabId} />
-            </>
+            <PostingView posting={capture.posting} tabId={tabId} />
           ) : (
             <div className="empty" data-testid="no-posting">
               <h2>No job posting on this page</h2>
