@@ -242,15 +242,48 @@ export function clusterWithReasons(postings: DedupPosting[]): Clustering {
       const members = groups[g]!;
       for (let x = 0; x < members.length; x++)
         for (let y = x + 1; y < members.length; y++) comparePair(members[x]!, members[y]!, 1);
-      for (let h = g + 1; h < groups.length; h++) {
-        const other = groups[h]!;
-        const ts = titleSimilarity(prepared[members[0]!]!, prepared[other[0]!]!);
-        if (ts < TITLE_MIN) continue;
-        for (const i of members) for (const j of other) comparePair(Math.min(i, j), Math.max(i, j), ts);
-      }
+    }
+    for (const [g, h] of similarTitlePairs(groups.map((m) => prepared[m[0]!]!.titleTokens))) {
+      const ts = titleSimilarity(prepared[groups[g]![0]!]!, prepared[groups[h]![0]!]!);
+      if (ts < TITLE_MIN) continue;
+      for (const i of groups[g]!) for (const j of groups[h]!) comparePair(Math.min(i, j), Math.max(i, j), ts);
     }
   }
   return { roots: postings.map((_, i) => uf.find(i)), reasons };
+}
+
+/**
+ * Pairs (g < h) of token sets that may reach Jaccard >= TITLE_MIN, by prefix filtering: with the
+ * tokens of every set ordered rarest first, two sets that similar must share a token among the
+ * first |x| - ceil(TITLE_MIN·|x|) + 1 of either. A company with a thousand distinct titles then
+ * costs about one short posting list per title instead of a million title comparisons.
+ */
+function similarTitlePairs(sets: Set<string>[]): Array<[number, number]> {
+  if (sets.length < 2) return [];
+  const freq = new Map<string, number>();
+  for (const s of sets) for (const t of s) freq.set(t, (freq.get(t) ?? 0) + 1);
+  const index = new Map<string, number[]>();
+  const out: Array<[number, number]> = [];
+  const seen = new Int32Array(sets.length).fill(-1);
+  sets.forEach((s, g) => {
+    const order = [...s].sort((a, b) => freq.get(a)! - freq.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+    const prefix = order.slice(0, order.length - Math.ceil(TITLE_MIN * order.length) + 1);
+    for (const t of prefix) {
+      const list = index.get(t);
+      if (list)
+        for (const h of list)
+          if (seen[h] !== g) {
+            seen[h] = g;
+            out.push([h, g]);
+          }
+    }
+    for (const t of prefix) {
+      const list = index.get(t);
+      if (list) list.push(g);
+      else index.set(t, [g]);
+    }
+  });
+  return out;
 }
 
 /** For each posting, the index of the first posting of its cluster (input order). */

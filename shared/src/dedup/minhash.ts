@@ -34,14 +34,28 @@ function mix(h: number): number {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+// Scratch buffers reused across calls (signature runs once per posting of a 100k listing; fresh
+// arrays and Sets per call made the garbage collector a fifth of the run).
+let wordBuf = new Uint32Array(4096);
+let seenBuf = new Uint32Array(8192);
+
 /**
  * FNV-1a of each lowercased word (a run of letters or digits, as `words` splits), read straight
- * from the char codes: no lowercased copy, no regex over the text, no word strings.
+ * from the char codes into `wordBuf`: no lowercased copy, no regex over the text, no word strings.
+ * Returns the number of words.
  */
-function wordHashes(text: string): number[] {
-  const out: number[] = [];
+function wordHashes(text: string): number {
+  let n = 0;
   let h = 0x811c9dc5;
   let inWord = false;
+  const push = () => {
+    if (n === wordBuf.length) {
+      const bigger = new Uint32Array(wordBuf.length * 2);
+      bigger.set(wordBuf);
+      wordBuf = bigger;
+    }
+    wordBuf[n++] = h >>> 0;
+  };
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     let ok: boolean;
@@ -68,32 +82,48 @@ function wordHashes(text: string): number[] {
       h = Math.imul(h, 0x01000193);
       inWord = true;
     } else if (inWord) {
-      out.push(h >>> 0);
+      push();
       h = 0x811c9dc5;
       inWord = false;
     }
   }
-  if (inWord) out.push(h >>> 0);
-  return out;
+  if (inWord) push();
+  return n;
 }
 
 export function signature(text: string): Signature {
-  const hashes = wordHashes(text);
-  const shingles = new Set<number>();
-  if (hashes.length < K) {
-    if (hashes.length > 0) shingles.add(mix(hashes.reduce((a, h) => Math.imul(a ^ h, 0x9e3779b1), 0x2545f491)));
-  } else
-    for (let i = 0; i + K <= hashes.length; i++)
-      shingles.add(
-        mix(Math.imul(Math.imul(hashes[i]! ^ 0x2545f491, 0x9e3779b1) ^ hashes[i + 1]!, 0x85ebca6b) ^ hashes[i + 2]!),
-      );
+  const n = wordHashes(text);
   const mins = new Uint32Array(NUM_BINS).fill(EMPTY);
-  for (const s of shingles) {
+  // distinct shingles, counted in an open-addressing set (0 = empty slot)
+  let cap = seenBuf.length;
+  while (cap < 2 * n + 2) cap *= 2;
+  if (cap !== seenBuf.length) seenBuf = new Uint32Array(cap);
+  else seenBuf.fill(0);
+  const mask = cap - 1;
+  let size = 0;
+  const add = (shingle: number) => {
+    const s = shingle === 0 ? 1 : shingle;
+    let slot = s & mask;
+    while (seenBuf[slot] !== 0) {
+      if (seenBuf[slot] === s) return;
+      slot = (slot + 1) & mask;
+    }
+    seenBuf[slot] = s;
+    size++;
     const bin = s >>> BIN_SHIFT;
     const v = mix(s ^ 0x5bd1e995);
     if (v < mins[bin]!) mins[bin] = v;
-  }
-  return { mins, size: shingles.size };
+  };
+  if (n < K) {
+    let a = 0x2545f491;
+    for (let i = 0; i < n; i++) a = Math.imul(a ^ wordBuf[i]!, 0x9e3779b1);
+    if (n > 0) add(mix(a));
+  } else
+    for (let i = 0; i + K <= n; i++)
+      add(
+        mix(Math.imul(Math.imul(wordBuf[i]! ^ 0x2545f491, 0x9e3779b1) ^ wordBuf[i + 1]!, 0x85ebca6b) ^ wordBuf[i + 2]!),
+      );
+  return { mins, size };
 }
 
 /** Share of bins where the two minima agree, over the bins where either text has a shingle. */
