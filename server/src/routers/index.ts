@@ -1,4 +1,5 @@
 import { router } from "../trpc.ts";
+import { accountRouter } from "./account.ts";
 import { analyticsRouter } from "./analytics.ts";
 import { applicantRouter } from "./applicant.ts";
 import { applicationsRouter, auditRouter } from "./applications.ts";
@@ -31,6 +32,7 @@ export const appRouter = router({
   contacts: contactsRouter,
   outreach: outreachRouter,
   analytics: analyticsRouter,
+  account: accountRouter,
   tailor: tailorRouter,
   digestSettings: digestSettingsRouter,
   events: eventsRouter,

@@ -20,6 +20,7 @@
 import type { Database } from "@vanta/db";
 import { expect } from "vitest";
 import type { TestServer, TestUser } from "../../support/server.ts";
+import { accountCases } from "./account-cases.ts";
 import { autofillCases } from "./autofill-cases.ts";
 import { type CallResult, callProcedure } from "./call.ts";
 import { domainCases } from "./domain-cases.ts";
@@ -194,6 +195,7 @@ export const procedureCases: ProcedureCase<unknown>[] = [
   ...resumeCases,
   ...taskCases,
   ...outreachCases,
+  ...accountCases,
   ...tailorCases,
   ...autofillCases,
   ...followThroughCases,

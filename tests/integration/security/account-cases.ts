@@ -1,0 +1,45 @@
+import { expect } from "vitest";
+import type { Actor, Fixture, ProcedureCase } from "./procedures.ts";
+
+// Security + bad-input rows for account.* (export everything, delete everything).
+
+const defineCase = <S>(c: ProcedureCase<S>): ProcedureCase<unknown> => c as ProcedureCase<unknown>;
+
+async function ok<T>(fx: Fixture, path: string, type: "query" | "mutation", input: unknown, actor: Actor): Promise<T> {
+  const res = await fx.call(path, type, input, actor);
+  if (!res.ok) throw new Error(`${path} failed in setup: ${res.error.message}`);
+  return res.data as T;
+}
+
+export const accountCases: ProcedureCase<unknown>[] = [
+  defineCase({
+    path: "account.export",
+    type: "mutation",
+    access: "protected",
+    input: () => undefined,
+    noCrossUser:
+      "takes no ids; exports the caller's own rows (export-delete.test.ts checks no other user's row is in it)",
+    badInputs: [],
+  }),
+  defineCase({
+    path: "account.delete",
+    type: "mutation",
+    access: "protected",
+    input: (_fx, actor) => ({ confirmEmail: actor.user.email }),
+    crossUser: {
+      async setup(fx, owner) {
+        return { email: owner.user.email, before: await ok(fx, "profile.get", "query", undefined, owner) };
+      },
+      // another user typing the owner's email deletes nothing: the email must be the caller's own
+      input: (s: { email: string }) => ({ confirmEmail: s.email }),
+      expect: "FORBIDDEN",
+      async verifyUnchanged(fx, s: { before: unknown }, owner) {
+        expect(await ok(fx, "profile.get", "query", undefined, owner)).toEqual(s.before);
+      },
+    },
+    badInputs: [
+      { input: {}, fields: ["confirmEmail"] },
+      { input: { confirmEmail: "not-an-email" }, fields: ["confirmEmail"] },
+    ],
+  }),
+];
