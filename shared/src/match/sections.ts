@@ -46,7 +46,7 @@ function cleanLine(line: string): string {
 }
 
 const REQ_LIKE =
-  /(\d+\+?\s*(\+|plus)?\s*(years?|yrs)|experience (with|in|of|building|designing|leading|working)|proficien|knowledge of|familiarity|degree|bachelor|master'?s|ph\.?d|expertise in|understanding of|track record|ability to|skilled in|fluent|fluency|certification)/i;
+  /(\b\d{1,2}\+?(?:\s*(?:\+|plus))?\s*(years?|yrs)|experience (with|in|of|building|designing|leading|working)|proficien|knowledge of|familiarity|degree|bachelor|master'?s|ph\.?d|expertise in|understanding of|track record|ability to|skilled in|fluent|fluency|certification)/i;
 
 // statements about the employer, not the candidate
 const NOT_A_REQUIREMENT =

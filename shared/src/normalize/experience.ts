@@ -24,10 +24,14 @@ const WORDS: Record<string, number> = {
   twenty: 20,
 };
 const NUM = String.raw`(\d{1,2}(?:\.5)?|${Object.keys(WORDS).join("|")})`;
+// Every \s* is followed by a required token, never by another optional \s*: adjacent \s* groups made
+// this pattern backtrack quadratically on long whitespace runs (issue 12, finding 4).
 const YEARS_RE = new RegExp(
-  String.raw`(?:\b(at least|minimum(?: of)?|min\.?|over|more than|up to)\s+)?\b${NUM}\s*(?:\(\d+\)\s*)?(\+|plus)?\s*(?:(?:-|–|—|to)\s*${NUM}\s*\+?\s*)?(?:years?|yrs?)\b(?:\s*\+)?`,
+  String.raw`(?:\b(at least|minimum(?: of)?|min\.?|over|more than|up to)\s+)?\b${NUM}(?:\s*\(\d+\))?(?:\s*(\+|plus))?(?:\s*(?:-|–|—|to)\s*${NUM}(?:\s*\+)?)?\s*(?:years?|yrs?)\b(?:\s*\+)?`,
   "gi",
 );
+/** A requirement mention deep in a longer text is not worth scanning for; bounds the work per posting. */
+const MAX_SCAN_CHARS = 100_000;
 const toNum = (s: string) => WORDS[s.toLowerCase()] ?? Number.parseFloat(s);
 // What follows a real requirement vs. incidental durations ("founded 10 years ago").
 const CONTEXT_OK =
@@ -45,7 +49,7 @@ interface YearsMention {
 /** Every years-of-experience requirement mention in reading order (incidental durations skipped). */
 function* yearsMentions(raw: string): Generator<YearsMention> {
   // "10â\u0080\u009312 years" (a mis-decoded en dash) would otherwise read as "12 years".
-  const text = fixMojibake(raw);
+  const text = fixMojibake(raw.length > MAX_SCAN_CHARS ? raw.slice(0, MAX_SCAN_CHARS) : raw);
   for (const m of text.matchAll(YEARS_RE)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;

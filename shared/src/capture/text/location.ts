@@ -27,7 +27,9 @@ export function stateCode(name: string | null | undefined): string | null {
   return sub?.country === "US" ? sub.code : null;
 }
 
-const WORK_MARKERS = /\s*[([]?\s*\b(remote|hybrid|on-?site|in[- ]office|in person)\b\s*[)\]]?\s*/gi;
+// No leading/trailing \s*: "\s*[([]?\s*" backtracked cubically on whitespace runs; the marker is
+// replaced by a space and whitespace is collapsed right after anyway.
+const WORK_MARKERS = /(?:[([]\s*)?\b(remote|hybrid|on-?site|in[- ]office|in person)\b(?:\s*[)\]])?/gi;
 
 // Kept apart from normalize/location.ts parseOneLocation on purpose: capture returns one display
 // string per place, normalize infers structured fields (city, region, country) for ingestion.
