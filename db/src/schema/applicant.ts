@@ -1,6 +1,6 @@
 import type { ApplicantContact } from "@vanta/shared/api/applicant";
 import type { ApplicationDetails, EeoAnswers } from "@vanta/shared/resume/applicant";
-import { jsonb, pgTable, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { id, timestamps } from "./columns.ts";
 import { users } from "./users.ts";
 
@@ -18,8 +18,13 @@ export const applicantProfiles = pgTable(
     contact: jsonb("contact").$type<ApplicantContact>().notNull().default({}),
     /** the `application` object without `eeo` */
     application: jsonb("application").$type<Omit<ApplicationDetails, "eeo">>().notNull().default({ answers: [] }),
-    /** self-identification answers, kept apart from the rest so they can be encrypted at rest on their own */
+    /** legacy plaintext self-identification answers (rows written before encryption at rest); read once, then cleared */
     eeo: jsonb("eeo").$type<EeoAnswers>(),
+    /**
+     * the sensitive answers (self-identification, sponsorship, salary expectation) sealed with the user's data
+     * key: the database alone never reveals them
+     */
+    sensitive: text("sensitive"),
     ...timestamps(),
   },
   (t) => [uniqueIndex("applicant_profiles_user_key").on(t.userId)],

@@ -75,3 +75,16 @@ export const integrationAccounts = pgTable(
   },
   (t) => [uniqueIndex("integration_accounts_user_provider_key").on(t.userId, t.provider)],
 );
+
+/**
+ * Each user's data key for encryption at rest (sensitive applicant answers, integration tokens), stored only
+ * wrapped under a master key that lives outside the database (VANTA_MASTER_KEY or a key file).
+ */
+export const userKeys = pgTable("user_keys", {
+  userId: uuid("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  /** "v1.<master key id>.<iv>.<ciphertext>" */
+  wrappedKey: text("wrapped_key").notNull(),
+  ...timestamps(),
+});
