@@ -82,3 +82,27 @@ export const userEvents = pgTable(
   },
   (t) => [index("user_events_user_type_idx").on(t.userId, t.type, t.occurredAt)],
 );
+
+/**
+ * Scheduler deliveries that failed for good (QStash's failure callback in the cloud, the in-process
+ * scheduler after its retries): what was due, where, why. Counted on /health.
+ */
+export const jobDeadLetters = pgTable(
+  "job_dead_letters",
+  {
+    id: id(),
+    /** the user the job was for, when its body names one */
+    userId: uuid("user_id").references(() => users.id, { onDelete: "cascade" }),
+    source: text("source", { enum: ["in-process", "qstash"] }).notNull(),
+    messageId: text("message_id"),
+    /** the job endpoint's path, e.g. /jobs/daily-search */
+    path: text("path").notNull(),
+    body: jsonb("body").$type<unknown>(),
+    /** the last answer's HTTP status (null: no answer, e.g. a network error) */
+    status: integer("status"),
+    reason: text("reason").notNull(),
+    attempts: integer("attempts").notNull().default(1),
+    ...timestamps(),
+  },
+  (t) => [index("job_dead_letters_user_idx").on(t.userId)],
+);
