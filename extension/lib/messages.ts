@@ -1,4 +1,5 @@
 import { SubmissionPacket } from "@vanta/shared/api/applications";
+import { HttpUrl, LooseHttpUrl } from "@vanta/shared/http-url";
 import { Posting } from "@vanta/shared/posting";
 import { z } from "zod";
 
@@ -35,7 +36,8 @@ export interface TrackOutcome {
   application: { id: string; stage: string; createdAt?: string; updatedAt?: string } | null;
 }
 
-const ServerUrl = z.string().min(1).max(2000);
+// Typed by people ("127.0.0.1:8787") or set by a page: a scheme, if any, must be http(s).
+const ServerUrl = LooseHttpUrl.pipe(z.string().min(1));
 const TabId = z.number().int().nonnegative();
 
 /**
@@ -60,7 +62,7 @@ export const MessageSchema = z.discriminatedUnion("type", [
   }),
   z.object({ type: z.literal("signInToken"), serverUrl: ServerUrl, token: z.string().max(200) }),
   z.object({ type: z.literal("signOut") }),
-  z.object({ type: z.literal("capture.update"), url: z.string().max(2000), posting: Posting.nullable() }),
+  z.object({ type: z.literal("capture.update"), url: HttpUrl, posting: Posting.nullable() }),
   z.object({ type: z.literal("capture.get"), tabId: TabId }),
   z.object({ type: z.literal("track"), posting: Posting, tabId: TabId.optional() }),
   z.object({ type: z.literal("queue.flush") }),

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getConnInfo } from "@hono/node-server/conninfo";
@@ -18,6 +18,7 @@ import { diskFileStore } from "./ports/files/disk.ts";
 import { createPorts, type Ports } from "./ports/index.ts";
 import { resolveSecret } from "./secret.ts";
 import { createRateLimiter } from "./services/auth/rate-limit.ts";
+import { resolveKeyring } from "./services/crypto/master-key.ts";
 import { registerAllDailySchedules } from "./services/daily-search/schedule.ts";
 import { createSourceCache } from "./services/daily-search/source-cache.ts";
 import { resumeUnfinishedJobs } from "./services/tailor/resume-unfinished.ts";
@@ -64,7 +65,7 @@ export const version: string = (
 export async function createRuntime(config: Config, opts: RuntimeOptions = {}): Promise<NodeRuntime> {
   const log = opts.log ?? withLevel(createLogger({ service: "vanta" }), config.logLevel);
   const vantaHome = resolve(opts.cwd ?? process.cwd(), config.vantaHome);
-  await mkdir(vantaHome, { recursive: true });
+  await ensurePrivateHome(vantaHome, log);
 
   const cleanups: (() => Promise<void> | void)[] = [];
   const closeAll = async () => {
@@ -118,6 +119,7 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       now: () => new Date(),
       dailySearch: opts.dailySearch ?? { env: process.env, sourceCache: createSourceCache() },
       digestSecret: await resolveSecret(config.secret, vantaHome),
+      keys: await resolveKeyring(config, vantaHome),
       limits: {
         failedAuth: createRateLimiter({ limit: opts.failedAuthLimit ?? 10, windowMs: WINDOW_MS }),
         magicLinkIp: createRateLimiter({ limit: 20, windowMs: WINDOW_MS }),
@@ -180,4 +182,18 @@ export function withLevel(log: Logger, level: LogLevel): Logger {
     error: on("error") ? log.error : noop,
     child: (fields) => withLevel(log.child(fields), level),
   };
+}
+
+/**
+ * VANTA_HOME holds the database, the secret, the outbox (sign-in links) and resumes: 0700. A folder
+ * made by an older version with looser bits is tightened, and the log says so.
+ */
+export async function ensurePrivateHome(dir: string, log: Logger): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  if (process.platform === "win32") return;
+  const mode = (await stat(dir)).mode & 0o777;
+  if (mode & 0o077) {
+    await chmod(dir, 0o700);
+    log.warn("VANTA_HOME was readable by others; now 0700", { dir, was: mode.toString(8) });
+  }
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HttpUrl } from "./http-url.ts";
 
 // The captured/ingested posting. Its JSON form is a contract: `vanta extract` prints it,
 // the extension sends it to the server, ingestion normalizes into it.
@@ -45,6 +46,6 @@ export const Posting = z.object({
   source: z.string().min(1).max(50),
   sourceId: z.string().max(200).nullable(),
   /** canonical URL */
-  url: z.string().url().max(2000),
+  url: HttpUrl,
 });
 export type Posting = z.infer<typeof Posting>;

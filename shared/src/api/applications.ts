@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HttpUrl } from "../http-url.ts";
 import { Posting } from "../posting.ts";
 import { Outcome, Stage } from "../stages.ts";
 import { Base64File, IsoDateTime, SearchText, Uuid } from "./common.ts";
@@ -36,7 +37,7 @@ export type ApplicationCard = z.infer<typeof ApplicationCard>;
 export const TrackOutput = z.object({ application: ApplicationCard, created: z.boolean() });
 export type TrackOutput = z.infer<typeof TrackOutput>;
 
-export const StatusForUrlInput = z.object({ url: z.string().trim().url().max(2000) });
+export const StatusForUrlInput = z.object({ url: HttpUrl });
 export const ApplicationStatus = z.object({
   applicationId: Uuid,
   stage: Stage,
@@ -159,7 +160,7 @@ export const SubmittedAnswer = z.object({
 /** What was sent with an application, frozen on its timeline when the ATS confirms the submission. */
 export const SubmissionPacket = z.object({
   ats: z.string().trim().min(1).max(50),
-  url: z.string().trim().url().max(2_000),
+  url: HttpUrl,
   /** the resume version uploaded (null when the user attached a file themselves) */
   resumeVersionId: Uuid.nullable(),
   resumeFilename: z.string().trim().max(255).nullable(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { HttpUrl } from "../http-url.ts";
 import { Posting, SalaryPeriod } from "../posting.ts";
 import { Clearance } from "./clearance.ts";
 import { EducationLevel } from "./education.ts";
@@ -35,7 +36,7 @@ const isoDate = z
 export const NormalizedPosting = Posting.extend({
   description: z.string().min(1, "empty description").max(200_000),
   /** canonical URL of the application form, when the feed gives one separate from `url` */
-  applyUrl: z.string().url().max(2000).nullable(),
+  applyUrl: HttpUrl.nullable(),
   department: z.string().max(200).nullable(),
   /** feed-supplied tags/categories */
   tags: z.array(z.string().max(100)).max(100),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LooseHttpUrl } from "../http-url.ts";
 
 /**
  * JSON Resume (jsonresume.org schema v1): the format other resume tools read and write, so a user can bring
@@ -6,7 +7,8 @@ import { z } from "zod";
  * cannot blow up storage. Unknown keys are dropped.
  */
 const str = (max = 2_000) => z.string().trim().max(max);
-const url = z.string().trim().max(2_000);
+// A resume's links are typed by people ("github.com/ana"): any scheme but http(s) is refused.
+const url = LooseHttpUrl;
 
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. "Present" is expressed by leaving `endDate` out. */
 export const ResumeDate = z

@@ -40,10 +40,11 @@ export function createOutboxEmail(options: OutboxOptions): EmailPort {
         throw new EmailError("invalid_message", err instanceof Error ? err.message : String(err));
       }
       try {
-        await mkdir(options.dir, { recursive: true });
+        // Mails hold sign-in links: readable by this user only.
+        await mkdir(options.dir, { recursive: true, mode: 0o700 });
         // Write then rename so the outbox page never reads a half-written file.
         const tmp = join(options.dir, `.${id}.tmp`);
-        await writeFile(tmp, raw, "utf8");
+        await writeFile(tmp, raw, { encoding: "utf8", mode: 0o600 });
         await rename(tmp, join(options.dir, `${id}.eml`));
       } catch (err) {
         throw new EmailError("write_failed", `could not write to outbox ${options.dir}: ${(err as Error).message}`);

@@ -14,9 +14,10 @@ export function diskFileStore(root: string): FileStore {
   return {
     async put(key, bytes) {
       const p = pathOf(key);
-      await mkdir(dirname(p), { recursive: true });
+      // Resumes and attachments are personal: this user only.
+      await mkdir(dirname(p), { recursive: true, mode: 0o700 });
       const tmp = `${p}.${process.pid}.tmp`;
-      await writeFile(tmp, bytes);
+      await writeFile(tmp, bytes, { mode: 0o600 });
       await rename(tmp, p);
     },
     async get(key) {

@@ -1,6 +1,6 @@
 import mammoth from "mammoth";
-import { extractText, getDocumentProxy } from "unpdf";
 import { InvalidInputError } from "../domain-errors.ts";
+import { assertDocxWithinLimits, pdfTextItemsWithLimits } from "../resume/limits.ts";
 
 // Resume file → plain text for matching. Structured parsing comes later; here we only need
 // the words, in reading order.
@@ -34,17 +34,15 @@ export function cleanText(text: string): string {
     .slice(0, MAX_TEXT);
 }
 
+/** pdf.js in a worker with a time and memory budget (resume/limits.ts); items joined as unpdf's extractText does. */
 async function pdfText(bytes: Uint8Array): Promise<string> {
-  try {
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-    const { text } = await extractText(pdf, { mergePages: true });
-    return text;
-  } catch (err) {
-    throw new InvalidInputError(`could not read the PDF: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  const { pages } = await pdfTextItemsWithLimits(bytes);
+  return pages.map((items) => items.map((i) => i.str + (i.hasEOL ? "\n" : "")).join("")).join("\n");
 }
 
 async function docxText(bytes: Uint8Array): Promise<string> {
+  // Refused before inflating anything: a zip bomb never reaches mammoth.
+  assertDocxWithinLimits(bytes);
   try {
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return value;
