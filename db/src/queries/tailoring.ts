@@ -122,3 +122,18 @@ export async function listCoverLetters(db: Executor, userId: string, application
     )
     .orderBy(desc(coverLetters.createdAt));
 }
+
+/** The user's edit of a draft; null when it is not theirs (or deleted). */
+export async function updateCoverLetterText(
+  db: Executor,
+  userId: string,
+  id: string,
+  text: string,
+): Promise<CoverLetterRow | null> {
+  const rows = await db
+    .update(coverLetters)
+    .set({ text })
+    .where(and(eq(coverLetters.userId, userId), eq(coverLetters.id, id), isNull(coverLetters.deletedAt)))
+    .returning();
+  return rows[0] ?? null;
+}

@@ -1,5 +1,7 @@
 import {
   CoverLetterDraftInput,
+  CoverLetterListInput,
+  CoverLetterUpdateInput,
   TailorAcceptInput,
   TailorExportInput,
   TailorJobInput,
@@ -8,6 +10,7 @@ import {
 } from "@vanta/shared/api/tailor";
 import { acceptTailoredChanges } from "../services/tailor/accept.ts";
 import { draftCoverLetterFor } from "../services/tailor/cover-letter.ts";
+import { listLetters, updateLetter } from "../services/tailor/cover-letters.ts";
 import { exportVersion } from "../services/tailor/export.ts";
 import { getTailorJob } from "../services/tailor/get-job.ts";
 import { scoreVersion } from "../services/tailor/score.ts";
@@ -23,5 +26,11 @@ export const tailorRouter = router({
   coverLetter: domainProcedure
     .input(CoverLetterDraftInput)
     .mutation(({ ctx, input }) => draftCoverLetterFor(ctx.svc, ctx.services.model, input)),
+  coverLetters: domainProcedure
+    .input(CoverLetterListInput)
+    .query(({ ctx, input }) => listLetters(ctx.svc, input.applicationId)),
+  updateCoverLetter: domainProcedure
+    .input(CoverLetterUpdateInput)
+    .mutation(({ ctx, input }) => updateLetter(ctx.svc, input)),
   export: domainProcedure.input(TailorExportInput).query(({ ctx, input }) => exportVersion(ctx.svc, input)),
 });

@@ -30,3 +30,11 @@ export type CoverLetterDraftInput = z.infer<typeof CoverLetterDraftInput>;
 export const ExportFormat = z.enum(["pdf", "docx"]);
 export const TailorExportInput = z.object({ resumeVersionId: Uuid, format: ExportFormat });
 export type TailorExportInput = z.infer<typeof TailorExportInput>;
+
+export const CoverLetterListInput = z.object({ applicationId: Uuid });
+export const CoverLetterUpdateInput = z.object({
+  id: Uuid,
+  /** the user's own edit: saved as written */
+  text: z.string().trim().min(1).max(20_000),
+});
+export type CoverLetterUpdateInput = z.infer<typeof CoverLetterUpdateInput>;

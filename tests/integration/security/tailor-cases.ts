@@ -63,6 +63,19 @@ async function ownerTailoring(fx: Fixture, owner: Actor): Promise<Owned> {
   };
 }
 
+/** The owner's tailoring plus a cover letter draft saved with their application. */
+async function ownerLetter(fx: Fixture, owner: Actor): Promise<Owned & { letterId: string }> {
+  const s = await ownerTailoring(fx, owner);
+  const letter = await ok<{ id: string }>(
+    fx,
+    "tailor.coverLetter",
+    "mutation",
+    { resumeVersionId: s.versionId, applicationId: s.applicationId },
+    owner,
+  );
+  return { ...s, letterId: letter.id, before: await snapshot(fx, owner) };
+}
+
 const unchanged = async (fx: Fixture, s: Owned, owner: Actor) => expect(await snapshot(fx, owner)).toEqual(s.before);
 const uuid = "00000000-0000-4000-8000-000000000000";
 
@@ -133,6 +146,30 @@ export const tailorCases: ProcedureCase<unknown>[] = [
       verifyUnchanged: unchanged,
     },
     badInputs: [{ input: { resumeVersionId: uuid, applicationId: "x" }, fields: ["applicationId"] }],
+  }),
+  defineCase<Owned>({
+    path: "tailor.coverLetters",
+    type: "query",
+    access: "protected",
+    input: () => ({ applicationId: uuid }),
+    crossUser: { setup: ownerLetter, input: (s) => ({ applicationId: s.applicationId }), verifyUnchanged: unchanged },
+    badInputs: [{ input: { applicationId: "x" }, fields: ["applicationId"] }],
+  }),
+  defineCase<Owned & { letterId: string }>({
+    path: "tailor.updateCoverLetter",
+    type: "mutation",
+    access: "protected",
+    input: () => ({ id: uuid, text: "Dear team," }),
+    crossUser: {
+      setup: ownerLetter,
+      input: (s) => ({ id: s.letterId, text: "Overwritten by someone else" }),
+      verifyUnchanged: unchanged,
+    },
+    badInputs: [
+      { input: { id: uuid, text: "   " }, fields: ["text"] },
+      { input: { id: "x", text: "Dear team," }, fields: ["id"] },
+      { input: { id: uuid, text: "x".repeat(20_001) }, fields: ["text"] },
+    ],
   }),
   defineCase<Owned>({
     path: "tailor.export",

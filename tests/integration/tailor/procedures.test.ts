@@ -104,6 +104,14 @@ describe("tailor.* procedures", () => {
     });
     const saved = await listCoverLetters(handle.db, user.user.id, applicationId);
     expect(saved.map((l) => l.id)).toContain(letter.id);
+    // editable: the user's words are saved as written and listed with the application
+    const edited = await api.tailor.updateCoverLetter.mutate({
+      id: letter.id,
+      text: `${letter.text}\n\nP.S. Edited by me.`,
+    });
+    expect(edited.text).toMatch(/P\.S\. Edited by me\.$/);
+    const listed = await api.tailor.coverLetters.query({ applicationId });
+    expect(listed.find((l) => l.id === letter.id)?.text).toBe(edited.text);
     for (const format of ["pdf", "docx"] as const) {
       const file = await api.tailor.export.query({ resumeVersionId: versionId, format });
       expect(file.filename).toBe(`Dana-Whitfield.${format}`);
