@@ -49,9 +49,14 @@ const SPECIALTIES: Array<[string, RegExp]> = [
   ["security", /\b(security|cyber)\b/],
 ];
 
+const specialtyCache = new WeakMap<TitleInfo, Set<string>>();
 function specialties(t: TitleInfo): Set<string> {
-  const out = new Set<string>();
-  for (const [name, re] of SPECIALTIES) if (re.test(t.clean)) out.add(name);
+  let out = specialtyCache.get(t);
+  if (!out) {
+    out = new Set<string>();
+    for (const [name, re] of SPECIALTIES) if (re.test(t.clean)) out.add(name);
+    specialtyCache.set(t, out);
+  }
   return out;
 }
 
