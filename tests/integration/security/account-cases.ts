@@ -21,7 +21,7 @@ export const accountCases: ProcedureCase<unknown>[] = [
       "takes no ids; exports the caller's own rows (export-delete.test.ts checks no other user's row is in it)",
     badInputs: [],
   }),
-  defineCase({
+  defineCase<{ email: string; before: unknown }>({
     path: "account.delete",
     type: "mutation",
     access: "protected",
@@ -31,9 +31,9 @@ export const accountCases: ProcedureCase<unknown>[] = [
         return { email: owner.user.email, before: await ok(fx, "profile.get", "query", undefined, owner) };
       },
       // another user typing the owner's email deletes nothing: the email must be the caller's own
-      input: (s: { email: string }) => ({ confirmEmail: s.email }),
+      input: (s) => ({ confirmEmail: s.email }),
       expect: "FORBIDDEN",
-      async verifyUnchanged(fx, s: { before: unknown }, owner) {
+      async verifyUnchanged(fx, s, owner) {
         expect(await ok(fx, "profile.get", "query", undefined, owner)).toEqual(s.before);
       },
     },
