@@ -292,4 +292,46 @@ describe("notification center and task inbox", () => {
       .toEqual([{ surface: "card" }]);
     await page.close();
   });
+
+  test("opening a posting from the side panel's feed records apply_click (surface feed)", async () => {
+    const id = randomUUID().slice(0, 8);
+    const { postingId } = await api.postings.capture.mutate({
+      posting: {
+        title: "Feed Engineer",
+        company: "Feedco",
+        locations: ["Berlin, DE"],
+        remote: "remote",
+        employmentType: "full_time",
+        salary: null,
+        description: "TypeScript and Kubernetes.",
+        postedAt: null,
+        closed: false,
+        source: "greenhouse",
+        sourceId: `feed-${id}`,
+        url: `https://boards.greenhouse.io/feedco/jobs/${id}`,
+      },
+    });
+    const panel = await ext.openExtensionPage("sidepanel.html?tabId=1");
+    await panel.getByRole("tab", { name: "Today" }).click();
+    const opened = ext.context.waitForEvent("page");
+    await panel
+      .locator(".feed-item")
+      .filter({ hasText: "Feed Engineer" })
+      .getByRole("button", { name: "Feed Engineer" })
+      .click();
+    await (await opened).close();
+    await expect
+      .poll(
+        async () =>
+          (
+            await server.runtime.db
+              .select()
+              .from(schema.userEvents)
+              .where(and(eq(schema.userEvents.userId, userId), eq(schema.userEvents.entityId, postingId)))
+          ).map((r) => [r.type, r.props]),
+        { timeout: 10_000 },
+      )
+      .toContainEqual(["apply_click", { surface: "feed" }]);
+    await panel.close();
+  });
 });

@@ -61,6 +61,8 @@ export function FeedView() {
 
   function open(item: FeedItem) {
     void api.feed.view.mutate({ postingId: item.posting.id }).catch(() => {});
+    // opening the posting's page from the feed is where the user goes to apply (analytics: apply_click)
+    void api.events.applyClick.mutate({ postingId: item.posting.id, surface: "feed" }).catch(() => {});
     void browser.tabs.create({ url: item.posting.url });
   }
 

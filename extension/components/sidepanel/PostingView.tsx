@@ -140,7 +140,15 @@ export function PostingView({ posting, tabId }: { posting: Posting; tabId: numbe
               {track.busy ? "Tracking…" : "Track"}
             </button>
           )}
-          <button type="button" onClick={() => void browser.tabs.create({ url: posting.url })}>
+          <button
+            type="button"
+            onClick={() => {
+              // recorded only for a posting the server knows (analytics: apply_click)
+              if (state.kind === "ready")
+                void api.events.applyClick.mutate({ postingId: state.postingId, surface: "sidepanel" }).catch(() => {});
+              void browser.tabs.create({ url: posting.url });
+            }}
+          >
             Open in board ↗
           </button>
         </div>
