@@ -1,10 +1,13 @@
 import { mkdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { schema } from "@vanta/db";
+import { parseResumeFile } from "@vanta/server/services/resume/parse-file";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
   type ExtensionBrowser,
   launchWithExtension,
+  OptionsPage,
   pairExtension,
   SCREENSHOT_DIR,
   SidePanelPage,
@@ -78,5 +81,27 @@ describe("side panel: Tailor for this job", () => {
     expected.work![0]!.highlights![1] = after;
     expect(rows[0]!.content).toEqual(expected);
     expect(rows[0]!.content).toMatchObject({ work: [{ highlights: expect.arrayContaining([removedLine]) }, {}] });
+  });
+
+  test("options page: Export PDF and DOCX of a resume version read back to the same roles", async () => {
+    const options = await OptionsPage.open(ext);
+    const page = options.page;
+    await page.getByTestId("resume-version").first().waitFor({ timeout: 20_000 });
+    for (const format of ["PDF", "DOCX"]) {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page
+          .getByRole("button", { name: `Export ${format}` })
+          .first()
+          .click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`Dana-Whitfield.${format.toLowerCase()}`);
+      const bytes = new Uint8Array(await readFile((await download.path()) ?? ""));
+      const parsed = await parseResumeFile(bytes, download.suggestedFilename());
+      expect(parsed.resume.work?.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual(
+        resume().work!.map((w) => [w.name, w.position, w.startDate, w.endDate]),
+      );
+    }
+    await page.close();
   });
 });

@@ -77,6 +77,21 @@ export function ResumeVersions({
               >
                 Download JSON
               </button>
+              {v.structured &&
+                (["pdf", "docx"] as const).map((format) => (
+                  <button
+                    key={format}
+                    type="button"
+                    className="ghost small"
+                    onClick={act(async () => {
+                      // text-based, single column: what ATSs read (issue 9)
+                      const f = await api.tailor.export.query({ resumeVersionId: v.id, format });
+                      downloadFile(f.filename, f.mimeType, base64ToBytes(f.base64));
+                    })}
+                  >
+                    Export {format.toUpperCase()}
+                  </button>
+                ))}
               <button
                 type="button"
                 className="ghost small"
