@@ -84,7 +84,24 @@ const EnvSchema = z.object({
     (v) => v === undefined || v.length >= 32,
     "expected at least 32 characters (e.g. openssl rand -base64 32)",
   ),
+  VANTA_MASTER_KEY: optionalString.refine(
+    (v) => v === undefined || isKey32(v),
+    "expected 32 random bytes in base64 (e.g. openssl rand -base64 32)",
+  ),
+  VANTA_MASTER_KEY_PREVIOUS: optionalString.refine(
+    (v) => v === undefined || v.split(",").every((k) => isKey32(k.trim())),
+    "expected comma-separated base64 keys of 32 bytes (the keys being rotated away)",
+  ),
 });
+
+/** 32 bytes in standard or URL-safe base64. */
+function isKey32(v: string): boolean {
+  try {
+    return atob(v.trim().replace(/-/g, "+").replace(/_/g, "/")).length === 32;
+  } catch {
+    return false;
+  }
+}
 
 export type LogLevel = (typeof logLevels)[number];
 
@@ -111,6 +128,8 @@ export interface Config {
   localEmail: string;
   /** HMAC key of signed links (digest track/unsubscribe/snooze); unset → generated once under VANTA_HOME */
   secret: string | undefined;
+  /** master keys (base64) for encryption at rest; unset → a key file generated once under VANTA_HOME */
+  masterKey: { current: string; previous: string[] } | null;
 }
 
 // Chrome's id is pinned by the manifest key; Firefox gives every install a random UUID, so its scheme
@@ -202,6 +221,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     nodeEnv: e.NODE_ENV,
     localEmail: e.VANTA_LOCAL_EMAIL ?? DEFAULT_LOCAL_EMAIL,
     secret: e.VANTA_SECRET,
+    masterKey: e.VANTA_MASTER_KEY
+      ? {
+          current: e.VANTA_MASTER_KEY.trim(),
+          previous: e.VANTA_MASTER_KEY_PREVIOUS?.split(",").map((k) => k.trim()) ?? [],
+        }
+      : null,
   };
 }
 

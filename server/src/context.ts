@@ -5,6 +5,7 @@ import type { ModelPort } from "./ports/model/types.ts";
 import type { SchedulerPort } from "./ports/scheduler/types.ts";
 import type { RateLimiter } from "./services/auth/rate-limit.ts";
 import { resolveBearer } from "./services/auth/sessions.ts";
+import type { Keyring } from "./services/crypto/envelope.ts";
 import type { AppServices, Context } from "./trpc.ts";
 
 // What every procedure can reach through ctx.services, fixed once at start by the runtime.
@@ -16,6 +17,8 @@ declare module "./trpc.ts" {
     scheduler: SchedulerPort;
     model: ModelPort;
     limits: { failedAuth: RateLimiter; magicLinkIp: RateLimiter; magicLinkEmail: RateLimiter };
+    /** master keys for encryption at rest (sensitive applicant answers, integration tokens) */
+    keys: Keyring;
     now(): Date;
   }
   interface Context {

@@ -3,7 +3,7 @@ import type { Executor } from "../client.ts";
 import { applicantProfiles } from "../schema/applicant.ts";
 
 export type ApplicantRow = typeof applicantProfiles.$inferSelect;
-export type ApplicantSet = Partial<Pick<ApplicantRow, "contact" | "application" | "eeo">>;
+export type ApplicantSet = Partial<Pick<ApplicantRow, "contact" | "application" | "eeo" | "sensitive">>;
 
 /** The user's applicant profile, created empty on first access (ON CONFLICT keeps concurrent first reads safe). */
 export async function ensureApplicant(db: Executor, userId: string): Promise<ApplicantRow> {

@@ -21,6 +21,7 @@ export const commands: Record<string, () => Promise<Command>> = {
   analytics: async () => (await import("./commands/analytics.ts")).command,
   demo: async () => (await import("./commands/demo.ts")).command,
   account: async () => (await import("./commands/account.ts")).command,
+  keys: async () => (await import("./commands/keys.ts")).command,
   "parse-resume": async () => (await import("./commands/parse-resume.ts")).command,
   "autofill-plan": async () => (await import("./commands/autofill-plan.ts")).command,
 };

@@ -8,7 +8,10 @@ import { domainProcedure } from "./domain.ts";
 export const accountRouter = router({
   /** a mutation although it changes nothing: the zip is large and must never sit in a GET URL or cache */
   export: domainProcedure.mutation(async ({ ctx }) => {
-    const out = await exportAccount({ db: ctx.svc.db, files: ctx.svc.files, now: ctx.services.now() }, ctx.svc.userId);
+    const out = await exportAccount(
+      { db: ctx.svc.db, files: ctx.svc.files, keys: ctx.services.keys, now: ctx.services.now() },
+      ctx.svc.userId,
+    );
     return {
       filename: out.filename,
       contentBase64: Buffer.from(out.bytes).toString("base64"),

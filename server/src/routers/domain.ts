@@ -33,6 +33,7 @@ export const domainProcedure = protectedProcedure.use(async ({ ctx, next }) => {
     log: ctx.log,
     files: ctx.services.files,
     scheduler: ctx.services.scheduler,
+    keys: ctx.services.keys,
     now: () => ctx.services.now(),
   };
   const result = await next({ ctx: { svc } });

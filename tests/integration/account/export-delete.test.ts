@@ -56,6 +56,7 @@ async function seed(user: TestUser, tag: string) {
   await c.outreach.draft.mutate({ contactId: contact.id, tone: "brief" });
   await c.tasks.create.mutate({ title: `call back ${tag}`, applicationId: application.id });
   await c.profile.update.mutate({ headline: `Engineer ${tag}` });
+  await c.applicant.update.mutate({ application: { eeo: { gender: `Woman ${tag}` } } });
   return application.id;
 }
 
@@ -87,6 +88,8 @@ describe("account export and delete", () => {
       expect(account.tables[table]?.length, table).toBeGreaterThan(0);
     const text = strFromU8(zip["account.json"] as Uint8Array);
     expect(text).toContain("private note ana");
+    // sealed at rest, readable in the owner's export
+    expect(text).toContain("Woman ana");
     expect(text).not.toContain("private note bo");
     expect(text).not.toContain(bo.user.id);
     // secrets stay out even for their owner

@@ -8,6 +8,7 @@ import { memoryFileStore } from "@vanta/server/ports/files/memory";
 import { applicantRouter } from "@vanta/server/routers/applicant";
 import { profileRouter } from "@vanta/server/routers/profile";
 import { resumesRouter } from "@vanta/server/routers/resumes";
+import { keyringFrom } from "@vanta/server/services/crypto/envelope";
 import { type AppServices, createCallerFactory, router } from "@vanta/server/trpc";
 import { ApplicantProfile } from "@vanta/shared/resume/applicant";
 import { and, eq } from "drizzle-orm";
@@ -32,7 +33,8 @@ afterAll(async () => {
 async function makeUser(files = memoryFileStore()) {
   const { user } = await ensureUserByEmail(h.db, `r-${randomUUID()}@example.test`);
   const log = memoryLogger();
-  const services = { files, now: () => new Date() } as Partial<AppServices> as AppServices;
+  const keys = await keyringFrom(crypto.getRandomValues(new Uint8Array(32)));
+  const services = { files, keys, now: () => new Date() } as Partial<AppServices> as AppServices;
   const caller = factory(
     createInnerContext({ db: h.db, user: { id: user.id, email: user.email }, requestId: "req", log, services }),
   );

@@ -4,11 +4,13 @@ import { ensureUserByEmail } from "@vanta/db/queries/users";
 import { createInnerContext } from "@vanta/server/context";
 import { memoryLogger } from "@vanta/server/log";
 import { memoryFileStore } from "@vanta/server/ports/files/memory";
+import { applicantRouter } from "@vanta/server/routers/applicant";
 import { applicationsRouter, auditRouter } from "@vanta/server/routers/applications";
 import { feedRouter } from "@vanta/server/routers/feed";
 import { postingsRouter } from "@vanta/server/routers/postings";
 import { profileRouter } from "@vanta/server/routers/profile";
 import { searchesRouter } from "@vanta/server/routers/searches";
+import { keyringFrom } from "@vanta/server/services/crypto/envelope";
 import { type AppServices, createCallerFactory, router } from "@vanta/server/trpc";
 import type { Posting } from "@vanta/shared/posting";
 
@@ -22,9 +24,12 @@ export const domainRouter = router({
   profile: profileRouter,
   searches: searchesRouter,
   feed: feedRouter,
+  applicant: applicantRouter,
 });
 
 const factory = createCallerFactory(domainRouter);
+// a random master key per test process: sealed answers round-trip like in the runtime
+const testKeys = keyringFrom(crypto.getRandomValues(new Uint8Array(32)));
 export type DomainCaller = ReturnType<typeof factory>;
 
 export async function makeUser(db: Database, label = "u") {
@@ -33,7 +38,7 @@ export async function makeUser(db: Database, label = "u") {
   const files = memoryFileStore();
   const requestId = `req-${randomUUID()}`;
   // The domain procedures use only the file store and the clock of the app services.
-  const services = { files, now: () => new Date() } as Partial<AppServices> as AppServices;
+  const services = { files, keys: await testKeys, now: () => new Date() } as Partial<AppServices> as AppServices;
   const caller = factory(
     createInnerContext({ db, user: { id: user.id, email: user.email }, requestId, log: memoryLogger(), services }),
   );

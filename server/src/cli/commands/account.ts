@@ -7,6 +7,7 @@ import { diskFileStore } from "../../ports/files/disk.ts";
 import { createPorts } from "../../ports/index.ts";
 import { deleteAccount } from "../../services/account/delete.ts";
 import { exportAccount } from "../../services/account/export.ts";
+import { resolveKeyring } from "../../services/crypto/master-key.ts";
 import { CliError, type Command, info, parseCliArgs, printJson } from "../io.ts";
 import { configFromEnv, DataLockedError, lockedMessage, openDatabase } from "../setup.ts";
 
@@ -42,7 +43,8 @@ export const command: Command = {
       const user = await findUserByEmail(handle.db, email.data);
       if (!user) throw new CliError(`no user ${email.data}`, 1);
       if (verb === "export") {
-        const out = await exportAccount({ db: handle.db, files, now: new Date() }, user.id);
+        const keys = await resolveKeyring(config, vantaHome);
+        const out = await exportAccount({ db: handle.db, files, keys, now: new Date() }, user.id);
         writeFileSync(values.out as string, out.bytes, { mode: 0o600 });
         info(`wrote ${values.out}: ${Object.values(out.tables).reduce((s, n) => s + n, 0)} rows, ${out.files} files`);
         printJson({ out: values.out, tables: out.tables, files: out.files, bytes: out.bytes.byteLength });

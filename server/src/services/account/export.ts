@@ -2,6 +2,8 @@ import type { Executor } from "@vanta/db";
 import { exportUserRows } from "@vanta/db/queries/account";
 import { strToU8, zipSync } from "fflate";
 import type { FileStore } from "../../ports/files/types.ts";
+import { readApplicant } from "../applicant/store.ts";
+import type { Keyring } from "../crypto/envelope.ts";
 
 // "Own your data": one zip with every row of the user's as JSON (account.json) and every stored file
 // (resume originals, attachments) under files/, named by their storage key.
@@ -22,10 +24,15 @@ export function storageKeysOf(rows: Record<string, Record<string, unknown>[]>): 
 }
 
 export async function exportAccount(
-  deps: { db: Executor; files: FileStore; now: Date },
+  deps: { db: Executor; files: FileStore; now: Date; keys?: Keyring },
   userId: string,
 ): Promise<AccountExport> {
   const rows = await exportUserRows(deps.db, userId);
+  // The stored applicant row holds the sensitive answers sealed; its owner gets them readable.
+  if (deps.keys && rows.applicant_profiles?.length) {
+    const open = await readApplicant(deps.db, deps.keys, userId);
+    rows.applicant_profiles = [{ ...open, sensitive: undefined }];
+  }
   const entries: Record<string, Uint8Array> = {};
   let files = 0;
   for (const key of storageKeysOf(rows)) {

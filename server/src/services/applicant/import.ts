@@ -1,4 +1,3 @@
-import { ensureApplicant, updateApplicant } from "@vanta/db/queries/applicant";
 import { insertAudit } from "@vanta/db/queries/audit";
 import type { ApplicantView } from "@vanta/shared/api/applicant";
 import type { ApplicantProfile } from "@vanta/shared/resume/applicant";
@@ -6,6 +5,7 @@ import { resumeToText } from "@vanta/shared/resume/to-text";
 import type { ServiceCtx } from "../context.ts";
 import { saveResumeVersion } from "../resumes/save.ts";
 import { getApplicant } from "./get.ts";
+import { readApplicant, writeApplicant } from "./store.ts";
 
 /**
  * Loads an applicant profile file: its resume part becomes a new default version (when it has any content)
@@ -17,8 +17,8 @@ export async function importApplicant(ctx: ServiceCtx, profile: ApplicantProfile
   if (resumeToText(resume)) await saveResumeVersion(ctx, { resume, makeDefault: true });
   const { eeo, ...rest } = application ?? { answers: [] };
   await ctx.db.transaction(async (tx) => {
-    const row = await ensureApplicant(tx, ctx.userId);
-    await updateApplicant(tx, ctx.userId, {
+    const row = await readApplicant(tx, ctx.keys, ctx.userId);
+    await writeApplicant(tx, ctx.keys, ctx.userId, row, {
       contact: {},
       application: rest,
       eeo: eeo && Object.keys(eeo).length ? eeo : null,

@@ -1,8 +1,9 @@
-import { type ApplicantSet, ensureApplicant, updateApplicant } from "@vanta/db/queries/applicant";
+import type { ApplicantSet } from "@vanta/db/queries/applicant";
 import { insertAudit } from "@vanta/db/queries/audit";
 import type { ApplicantContact, ApplicantUpdateInput, ApplicantView } from "@vanta/shared/api/applicant";
 import type { ServiceCtx } from "../context.ts";
 import { getApplicant } from "./get.ts";
+import { readApplicant, writeApplicant } from "./store.ts";
 
 /**
  * Applies the fields present; `null` clears one. The audit trail records which fields changed, never their
@@ -11,7 +12,7 @@ import { getApplicant } from "./get.ts";
 export async function updateApplicantFields(ctx: ServiceCtx, input: ApplicantUpdateInput): Promise<ApplicantView> {
   const { userId } = ctx;
   await ctx.db.transaction(async (tx) => {
-    const before = await ensureApplicant(tx, userId);
+    const before = await readApplicant(tx, ctx.keys, userId);
     const set: ApplicantSet = {};
     if (input.contact) {
       const contact: Record<string, unknown> = { ...before.contact };
@@ -31,7 +32,7 @@ export async function updateApplicantFields(ctx: ServiceCtx, input: ApplicantUpd
       set.application = application as ApplicantSet["application"];
       if (eeo !== undefined) set.eeo = eeo && Object.keys(eeo).length ? eeo : null;
     }
-    await updateApplicant(tx, userId, set);
+    await writeApplicant(tx, ctx.keys, userId, before, set);
     await insertAudit(tx, {
       userId,
       action: "applicant.update",
