@@ -137,3 +137,12 @@ export async function updateCoverLetterText(
     .returning();
   return rows[0] ?? null;
 }
+
+export async function findCoverLetter(db: Executor, userId: string, id: string): Promise<CoverLetterRow | null> {
+  const rows = await db
+    .select()
+    .from(coverLetters)
+    .where(and(eq(coverLetters.userId, userId), eq(coverLetters.id, id), isNull(coverLetters.deletedAt)))
+    .limit(1);
+  return rows[0] ?? null;
+}

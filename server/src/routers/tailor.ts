@@ -1,5 +1,6 @@
 import {
   CoverLetterDraftInput,
+  CoverLetterExportInput,
   CoverLetterListInput,
   CoverLetterUpdateInput,
   TailorAcceptInput,
@@ -11,7 +12,7 @@ import {
 import { acceptTailoredChanges } from "../services/tailor/accept.ts";
 import { draftCoverLetterFor } from "../services/tailor/cover-letter.ts";
 import { listLetters, updateLetter } from "../services/tailor/cover-letters.ts";
-import { exportVersion } from "../services/tailor/export.ts";
+import { exportLetter, exportVersion } from "../services/tailor/export.ts";
 import { getTailorJob } from "../services/tailor/get-job.ts";
 import { scoreVersion } from "../services/tailor/score.ts";
 import { startTailorJob } from "../services/tailor/start.ts";
@@ -33,4 +34,7 @@ export const tailorRouter = router({
     .input(CoverLetterUpdateInput)
     .mutation(({ ctx, input }) => updateLetter(ctx.svc, input)),
   export: domainProcedure.input(TailorExportInput).query(({ ctx, input }) => exportVersion(ctx.svc, input)),
+  exportCoverLetter: domainProcedure
+    .input(CoverLetterExportInput)
+    .query(({ ctx, input }) => exportLetter(ctx.svc, input)),
 });

@@ -38,3 +38,6 @@ export const CoverLetterUpdateInput = z.object({
   text: z.string().trim().min(1).max(20_000),
 });
 export type CoverLetterUpdateInput = z.infer<typeof CoverLetterUpdateInput>;
+
+export const CoverLetterExportInput = z.object({ id: Uuid, format: ExportFormat });
+export type CoverLetterExportInput = z.infer<typeof CoverLetterExportInput>;

@@ -171,6 +171,14 @@ export const tailorCases: ProcedureCase<unknown>[] = [
       { input: { id: uuid, text: "x".repeat(20_001) }, fields: ["text"] },
     ],
   }),
+  defineCase<Owned & { letterId: string }>({
+    path: "tailor.exportCoverLetter",
+    type: "query",
+    access: "protected",
+    input: () => ({ id: uuid, format: "pdf" }),
+    crossUser: { setup: ownerLetter, input: (s) => ({ id: s.letterId, format: "docx" }), verifyUnchanged: unchanged },
+    badInputs: [{ input: { id: uuid, format: "txt" }, fields: ["format"] }],
+  }),
   defineCase<Owned>({
     path: "tailor.export",
     type: "query",

@@ -4,6 +4,7 @@ import { findApplication } from "@vanta/db/queries/applications";
 import { getModelRun } from "@vanta/db/queries/model-runs";
 import { findAgentJob, findOwnResumeVersion, insertAgentJob, listCoverLetters } from "@vanta/db/queries/tailoring";
 import { parseResumeFile } from "@vanta/server/services/resume/parse-file";
+import { pdfLines } from "@vanta/server/services/resume/pdf-text";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "../../support/db.ts";
 import { startTestServer, type TestServer, type TestUser } from "../../support/server.ts";
@@ -112,6 +113,8 @@ describe("tailor.* procedures", () => {
     expect(edited.text).toMatch(/P\.S\. Edited by me\.$/);
     const listed = await api.tailor.coverLetters.query({ applicationId });
     expect(listed.find((l) => l.id === letter.id)?.text).toBe(edited.text);
+    const letterPdf = await api.tailor.exportCoverLetter.query({ id: letter.id, format: "pdf" });
+    expect((await pdfLines(Buffer.from(letterPdf.base64, "base64"))).join("\n")).toContain("P.S. Edited by me.");
     for (const format of ["pdf", "docx"] as const) {
       const file = await api.tailor.export.query({ resumeVersionId: versionId, format });
       expect(file.filename).toBe(`Dana-Whitfield.${format}`);
