@@ -87,7 +87,12 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
         const lock = acquireDataLock(join(vantaHome, "pgdata.lock"));
         cleanups.push(() => lock.release());
       }
-      const handle = await createDb(dbOptions);
+      // An idle pooled connection's error (the database restarted) is logged, never a crash.
+      const handle = await createDb(
+        dbOptions.driver === "pglite"
+          ? dbOptions
+          : { ...dbOptions, onError: (err) => log.warn("database connection error", { err }) },
+      );
       cleanups.push(() => handle.close());
       dbHandle = handle;
     }

@@ -36,7 +36,8 @@ export function titleCandidate(line: string): string | null {
     .trim();
   if (raw.length < 4 || raw.length > 120 || /[.!?;]$/.test(raw) || NOT_A_TITLE.test(raw)) return null;
   const segments = raw
-    .split(/\s+(?:at|@)\s+|,|\||\s[-–—]\s|\(|\)|\s{2,}|\t/)
+    // single whitespace around "at" (runs of two or more split on their own): linear on any input
+    .split(/\s(?:at|@)\s|,|\||\s[-–—]\s|\(|\)|\s{2,}|\t/)
     .map((s) => s.trim())
     .filter(Boolean);
   for (const seg of segments) {
