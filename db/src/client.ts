@@ -21,12 +21,46 @@ export type Executor = Database | Transaction;
 
 export type DbDriver = "pglite" | "node-postgres" | "neon";
 
+/** Pool behaviour when the database goes away (node-postgres and Neon). */
+export interface PoolFaultOptions {
+  /**
+   * Errors of idle pooled connections (the server restarted, a network drop). Without a listener
+   * node's EventEmitter throws them and the process dies; the pool drops the broken client and
+   * opens a new one on the next query. Default: one line on stderr.
+   */
+  onError?: (err: Error) => void;
+  /** give up connecting after this long, so requests fail fast (503) while the database is down */
+  connectTimeoutMs?: number;
+  /** server-side statement_timeout: a hung statement never holds a connection forever */
+  statementTimeoutMs?: number;
+}
+
 export type DbOptions =
   /** embedded: a data folder, or "memory://" for a throwaway database */
   | { driver: "pglite"; dataDir: string }
-  | { driver: "node-postgres"; url: string; max?: number }
+  | ({ driver: "node-postgres"; url: string; max?: number } & PoolFaultOptions)
   /** Neon serverless WebSocket Pool; `wsProxy` points it at a local proxy in tests */
-  | { driver: "neon"; url: string; wsProxy?: string; secure?: boolean };
+  | ({ driver: "neon"; url: string; wsProxy?: string; secure?: boolean } & PoolFaultOptions);
+
+const CONNECT_TIMEOUT_MS = 5_000;
+// Generous: migrations run on the same pool and may backfill large tables.
+const STATEMENT_TIMEOUT_MS = 5 * 60_000;
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
+const logPoolError = (err: Error) => {
+  process.stderr.write(
+    `${JSON.stringify({ level: "warn", msg: "database connection error (pool drops the client)", err: err.message, time: new Date().toISOString() })}\n`,
+  );
+};
+
+function poolConfig(opts: PoolFaultOptions) {
+  return {
+    connectionTimeoutMillis: opts.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
+    statement_timeout: opts.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS,
+    idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+  };
+}
 
 export interface DbHandle {
   db: Database;
@@ -72,13 +106,20 @@ export async function createDb(opts: DbOptions): Promise<DbHandle> {
       return { db, driver: "pglite", close: () => client.close() };
     }
     case "node-postgres": {
-      const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10 });
+      const pool = new pg.Pool({
+        connectionString: opts.url,
+        max: opts.max ?? 10,
+        keepAlive: true,
+        ...poolConfig(opts),
+      });
+      pool.on("error", opts.onError ?? logPoolError);
       const db = drizzlePg(pool, { schema, casing: "snake_case" }) as unknown as Database;
       return { db, driver: "node-postgres", close: () => pool.end() };
     }
     case "neon": {
       neonConfig.webSocketConstructor = ws;
-      const pool = new NeonPool({ connectionString: opts.url });
+      const pool = new NeonPool({ connectionString: opts.url, ...poolConfig(opts) });
+      pool.on("error", opts.onError ?? logPoolError);
       if (opts.wsProxy) pool.Client = neonClientVia(opts.wsProxy, opts.secure ?? false);
       const db = drizzleNeon(pool, { schema, casing: "snake_case" }) as unknown as Database;
       return { db, driver: "neon", close: () => pool.end() };

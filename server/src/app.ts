@@ -1,5 +1,7 @@
 import { trpcServer } from "@hono/trpc-server";
+import { TRPCError } from "@trpc/server";
 import type { Database, DbDriver } from "@vanta/db/client";
+import { DB_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@vanta/db/unavailable";
 import { TRPC_MAX_BATCH } from "@vanta/shared/api/batch";
 import { Hono, type Context as HonoContext } from "hono";
 import { createRequestContext } from "./context.ts";
@@ -17,6 +19,7 @@ import { requestId } from "./http/request-id.ts";
 import type { Logger } from "./log.ts";
 import { appRouter } from "./routers/index.ts";
 import type { AppServices } from "./trpc.ts";
+import { DATABASE_UNAVAILABLE } from "./trpc.ts";
 
 /**
  * Everything the HTTP app needs, built by a runtime (server/src/runtime.ts for Node). The app itself
@@ -73,12 +76,19 @@ export function createApp(runtime: AppRuntime): Hono<AppEnv> {
         }).catch((err: unknown) => {
           // Without a context tRPC's onError cannot see the request id: log here (e.g. database down).
           c.get("log").error("request context failed", { err });
+          if (isDatabaseUnavailable(err))
+            throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE, cause: err });
           throw err;
         });
         if (ctx.user) c.set("userId", ctx.user.id);
         // @hono/trpc-server types the context as a plain record.
         return ctx as unknown as Record<string, unknown>;
       },
+      // While the database is away every answer says when to come back (the extension queues meanwhile).
+      responseMeta: ({ errors }) =>
+        errors.some((e) => e.code === "SERVICE_UNAVAILABLE")
+          ? { headers: new Headers({ "Retry-After": String(DB_RETRY_AFTER_SECONDS) }) }
+          : {},
       onError: ({ error, path, ctx }) => {
         // Expected errors (bad input, not found…) are the client's business; only 5xx are logged here.
         if (error.code !== "INTERNAL_SERVER_ERROR") return;

@@ -1,5 +1,5 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import type { Database } from "@vanta/db";
+import { type Database, isDatabaseUnavailable } from "@vanta/db";
 import { ZodError, z } from "zod";
 import type { Logger } from "./log.ts";
 
@@ -82,13 +82,26 @@ const noNulInput = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
+/**
+ * The database went away (down, restarting, out of connections): SERVICE_UNAVAILABLE (503, with
+ * Retry-After from the app) instead of a 500, so clients queue and retry; the pool reconnects by itself.
+ */
+export const DATABASE_UNAVAILABLE = "Database unavailable, retry shortly";
+const dbFaults = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR" && isDatabaseUnavailable(result.error.cause))
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: DATABASE_UNAVAILABLE, cause: result.error.cause });
+  return result;
+});
+
 export const router = t.router;
-export const publicProcedure = t.procedure.use(noNulInput);
+export const publicProcedure = t.procedure.use(dbFaults).use(noNulInput);
 export const createCallerFactory = t.createCallerFactory;
 export const middleware = t.middleware;
 
 /** Narrows ctx.user to non-null so routers never write `!`. */
 export const protectedProcedure = t.procedure
+  .use(dbFaults)
   .use(({ ctx, next }) => {
     if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in or pair the extension first" });
     return next({ ctx: { ...ctx, user: ctx.user } });

@@ -12,6 +12,8 @@ export interface QStashSchedule {
   cron: string;
   body: string;
   header: Record<string, string[]>;
+  /** Upstash-Failure-Callback: where a failed delivery is reported */
+  failureCallback?: string;
   createdAt: number;
 }
 
@@ -21,6 +23,8 @@ export interface QStashDelivery {
   body: string;
   signature: string;
   status: number | "network_error";
+  /** the failure callback's answer, when the delivery failed and one was set */
+  callbackStatus?: number | "network_error";
 }
 
 export interface QStashStandIn {
@@ -57,10 +61,57 @@ export async function startQStashServer(opts: { token: string; currentSigningKey
   const deliveries: QStashDelivery[] = [];
   const waiters: (() => void)[] = [];
 
-  const deliver = async (url: string, body: string, headers: Record<string, string>): Promise<QStashDelivery> => {
+  // The stand-in does not retry: a non-2xx answer is final and goes to the failure callback at once,
+  // with QStash's callback body (status, base64 answer and source body, retried, sourceMessageId, url).
+  const callBack = async (
+    callbackUrl: string,
+    failed: { messageId: string; url: string; body: string; status: number | "network_error"; answer: string },
+  ): Promise<number | "network_error"> => {
+    const body = JSON.stringify({
+      status: failed.status === "network_error" ? 0 : failed.status,
+      header: {},
+      body: Buffer.from(failed.answer).toString("base64"),
+      retried: 0,
+      maxRetries: 0,
+      dlqId: `dlq_${randomUUID()}`,
+      sourceMessageId: failed.messageId,
+      topicName: "",
+      endpointName: "",
+      url: failed.url,
+      method: "POST",
+      sourceHeader: {},
+      sourceBody: Buffer.from(failed.body).toString("base64"),
+      notBefore: "0",
+      createdAt: String(Date.now()),
+      scheduleId: "",
+      callerIP: "127.0.0.1",
+    });
+    try {
+      const res = await fetch(callbackUrl, {
+        method: "POST",
+        body,
+        headers: {
+          "Content-Type": "application/json",
+          "Upstash-Signature": signQStashJwt(opts.currentSigningKey, callbackUrl, body),
+        },
+      });
+      await res.arrayBuffer();
+      return res.status;
+    } catch {
+      return "network_error";
+    }
+  };
+
+  const deliver = async (
+    url: string,
+    body: string,
+    headers: Record<string, string>,
+    failureCallback?: string,
+  ): Promise<QStashDelivery> => {
     const messageId = `msg_${randomUUID()}`;
     const signature = signQStashJwt(opts.currentSigningKey, url, body);
     let status: QStashDelivery["status"];
+    let answer = "";
     try {
       const res = await fetch(url, {
         method: "POST",
@@ -73,11 +124,14 @@ export async function startQStashServer(opts: { token: string; currentSigningKey
         },
       });
       status = res.status;
-      await res.arrayBuffer();
+      answer = await res.text();
     } catch {
       status = "network_error";
     }
-    const delivery = { messageId, url, body, signature, status };
+    const delivery: QStashDelivery = { messageId, url, body, signature, status };
+    const failed = status === "network_error" || status >= 300;
+    if (failed && failureCallback)
+      delivery.callbackStatus = await callBack(failureCallback, { messageId, url, body, status, answer });
     deliveries.push(delivery);
     for (const w of waiters.splice(0)) w();
     return delivery;
@@ -113,7 +167,11 @@ export async function startQStashServer(opts: { token: string; currentSigningKey
       const delay = /^(\d+)s$/.exec(String(req.headers["upstash-delay"] ?? "0s"))?.[1] ?? "0";
       const headers = forwarded(req);
       const messageId = `msg_${randomUUID()}`;
-      setTimeout(() => void deliver(url, body, headers), Number(delay) * 1000);
+      const callback = req.headers["upstash-failure-callback"];
+      setTimeout(
+        () => void deliver(url, body, headers, typeof callback === "string" ? callback : undefined),
+        Number(delay) * 1000,
+      );
       return reply(201, { messageId });
     }
 
@@ -129,6 +187,9 @@ export async function startQStashServer(opts: { token: string; currentSigningKey
         cron,
         body,
         header,
+        ...(typeof req.headers["upstash-failure-callback"] === "string"
+          ? { failureCallback: req.headers["upstash-failure-callback"] }
+          : {}),
         createdAt: Date.now(),
       });
       return reply(201, { scheduleId });
@@ -156,7 +217,7 @@ export async function startQStashServer(opts: { token: string; currentSigningKey
       const s = schedules.get(scheduleId);
       if (!s) throw new Error(`no schedule ${scheduleId}`);
       const headers = Object.fromEntries(Object.entries(s.header).map(([k, v]) => [k, v[0] ?? ""]));
-      return deliver(s.destination, s.body, headers);
+      return deliver(s.destination, s.body, headers, s.failureCallback);
     },
     waitForDeliveries(count, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {

@@ -25,26 +25,53 @@ export async function findDailyRun(db: Executor, userId: string, localDay: strin
   return rows[0] ?? null;
 }
 
+/** A run still "running" after this long died with its process (runs take seconds to a few minutes). */
+export const STALE_RUN_MS = 15 * 60_000;
+
+/**
+ * Whether an earlier claim of the day may be taken over: it failed, or it has been "running" for longer
+ * than STALE_RUN_MS (the process died mid-run). A finished run (ok/partial/unreachable) never is.
+ */
+export function isReclaimable(props: Record<string, unknown>, now: Date): boolean {
+  if (props.status === "failed") return true;
+  if (props.status !== "running") return false;
+  const started = typeof props.startedAt === "string" ? Date.parse(props.startedAt) : Number.NaN;
+  return !Number.isFinite(started) || now.getTime() - started > STALE_RUN_MS;
+}
+
 /**
  * Records the run for (user, local day) unless one exists, atomically: a transaction-scoped advisory
- * lock on the pair serializes two deliveries arriving together. Returns null when already claimed.
+ * lock on the pair serializes two deliveries arriving together. A failed or stale claim is taken over
+ * (same row, attempts + 1) so a scheduler retry runs the day again. Returns null when already claimed.
  */
 export async function claimDailyRun(
   db: Executor,
   values: { userId: string; localDay: string; occurredAt: Date; props: Record<string, unknown> },
+  now: Date = new Date(),
 ): Promise<{ id: string } | null> {
   return db.transaction(async (tx) => {
     await tx.execute(
       sql`select pg_advisory_xact_lock(hashtext(${`daily_search:${values.userId}:${values.localDay}`}))`,
     );
-    if (await findDailyRun(tx, values.userId, values.localDay)) return null;
+    const existing = await findDailyRun(tx, values.userId, values.localDay);
+    if (existing) {
+      if (!isReclaimable(existing.props, now)) return null;
+      const attempts = typeof existing.props.attempts === "number" ? existing.props.attempts : 1;
+      await tx
+        .update(userEvents)
+        .set({
+          props: { ...values.props, kind: "daily_search", localDay: values.localDay, attempts: attempts + 1 },
+        })
+        .where(and(eq(userEvents.userId, values.userId), eq(userEvents.id, existing.id)));
+      return { id: existing.id };
+    }
     const [row] = await tx
       .insert(userEvents)
       .values({
         userId: values.userId,
         type: "search_run",
         occurredAt: values.occurredAt,
-        props: { ...values.props, kind: "daily_search", localDay: values.localDay },
+        props: { ...values.props, kind: "daily_search", localDay: values.localDay, attempts: 1 },
       })
       .returning({ id: userEvents.id });
     return row ?? null;

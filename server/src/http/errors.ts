@@ -1,3 +1,4 @@
+import { DB_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from "@vanta/db/unavailable";
 import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
@@ -27,6 +28,12 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof HTTPException && err.status < 500) {
     const status = err.status as ContentfulStatusCode;
     return c.json(errorBody(c, CODE_BY_STATUS[status] ?? "BAD_REQUEST", err.message || "Bad request"), status);
+  }
+  if (isDatabaseUnavailable(err)) {
+    // The database is down or restarting: a retryable 503, not a 500 (the pool reconnects by itself).
+    c.get("log")?.warn("database unavailable", { err, method: c.req.method, path: c.req.path });
+    c.header("Retry-After", String(DB_RETRY_AFTER_SECONDS));
+    return c.json(errorBody(c, "SERVICE_UNAVAILABLE", "Database unavailable, retry shortly"), 503);
   }
   c.get("log")?.error("unhandled error", { err, method: c.req.method, path: c.req.path });
   return c.json(errorBody(c, "INTERNAL_SERVER_ERROR", "Internal server error"), 500);

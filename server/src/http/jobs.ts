@@ -9,6 +9,7 @@ import { DAILY_SEARCH_PATH } from "../services/daily-search/schedule.ts";
 import type { SourceCache } from "../services/daily-search/source-cache.ts";
 import type { BaseUrls } from "../services/daily-search/sources.ts";
 import { sendDigest } from "../services/digest/send.ts";
+import { mountDeadLetters } from "./dead-letters.ts";
 import type { AppEnv } from "./env.ts";
 import { errorBody } from "./errors.ts";
 import { mountTailorJobs } from "./tailor-jobs.ts";
@@ -28,6 +29,7 @@ const DailySearchJob = z.object({ userId: z.uuid(), searchId: z.uuid().optional(
  */
 export function mountJobs(app: Hono<AppEnv>, runtime: AppRuntime): void {
   mountTailorJobs(app, runtime);
+  mountDeadLetters(app, runtime);
   app.post(DAILY_SEARCH_PATH, async (c) => {
     const raw = await c.req.text();
     if (!(await runtime.services.scheduler.verifyRequest(c.req.raw, raw)))

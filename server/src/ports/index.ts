@@ -28,7 +28,8 @@ export interface Ports {
   active: { email: EmailPort["kind"]; scheduler: SchedulerPort["kind"]; model: ModelPort["kind"] };
   /** `$VANTA_HOME/outbox` when the outbox is active (mount devOutboxRoutes on it), else null. */
   outboxDir: string | null;
-  stop(): void;
+  /** stops the scheduler and waits for its deliveries in flight */
+  stop(): void | Promise<void>;
 }
 
 /** Picks every adapter once, from validated config: the cloud one when its variables are set, else the embedded default. */

@@ -24,6 +24,7 @@ describe("GET /health", () => {
       db: "pglite",
       dbReachable: true,
       adapters: { email: "outbox", scheduler: "in-process", model: expect.any(String) },
+      deadLetters: 0,
     });
   });
 });

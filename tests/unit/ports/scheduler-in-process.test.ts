@@ -77,7 +77,7 @@ describe("in-process scheduler", () => {
     scheduler.stop();
   });
 
-  it("a failing handler is logged and does not stop the schedule", async () => {
+  it("a failing handler is logged, retried, and does not stop the schedule", async () => {
     const errors: object[] = [];
     let n = 0;
     const scheduler = createInProcessScheduler({
@@ -89,8 +89,62 @@ describe("in-process scheduler", () => {
     });
     await scheduler.upsertSchedule({ id: "h", cron: "0 * * * *", timezone: "UTC", destinationPath: "/j", body: {} });
     await vi.advanceTimersByTimeAsync(2 * 3600_000);
-    expect(n).toBe(2);
+    // 07:00 fails, its retry 5 s later lands, 08:00 fires as planned
+    expect(n).toBe(3);
     expect(errors).toEqual([expect.objectContaining({ error: "db down", path: "/j" })]);
-    scheduler.stop();
+    await scheduler.stop();
+  });
+
+  it("retries 5xx and unanswered deliveries with backoff, then reports a dead letter; 4xx is a dead letter at once", async () => {
+    const calls: { path: string; body: string; at: number }[] = [];
+    const answers: Record<string, number | "throw"> = { "/jobs/flaky": 503, "/jobs/bad": 400 };
+    const scheduler = createInProcessScheduler({
+      retryDelaysMs: [1_000, 2_000],
+      deliver: async (path, body) => {
+        calls.push({ path, body, at: Date.now() });
+        const a = answers[path] ?? 200;
+        if (a === "throw") throw new Error("socket hang up");
+        return new Response("{}", { status: a });
+      },
+    });
+    const t0 = Date.now();
+    await scheduler.publish({ destinationPath: "/jobs/flaky", body: { userId: "u1" } });
+    await scheduler.publish({ destinationPath: "/jobs/bad", body: { userId: "u2" } });
+    await vi.advanceTimersByTimeAsync(10_000);
+    const flaky = calls.filter((c) => c.path === "/jobs/flaky").map((c) => c.at - t0);
+    expect(flaky).toEqual([0, 1_000, 3_000]);
+    expect(calls.filter((c) => c.path === "/jobs/bad")).toHaveLength(1);
+    const letters = calls.filter((c) => c.path === "/jobs/dead-letter").map((c) => JSON.parse(c.body));
+    expect(letters).toHaveLength(2);
+    const byUrl = Object.fromEntries(letters.map((l) => [l.url, l]));
+    expect(byUrl["/jobs/bad"]).toMatchObject({ status: 400, retried: 0 });
+    expect(byUrl["/jobs/flaky"]).toMatchObject({ status: 503, retried: 2, maxRetries: 2 });
+    expect(JSON.parse(Buffer.from(byUrl["/jobs/flaky"].sourceBody, "base64").toString())).toEqual({ userId: "u1" });
+    await scheduler.stop();
+  });
+
+  it("stop() waits for deliveries in flight (so the database closes after them)", async () => {
+    let finish: () => void = () => {};
+    let done = false;
+    const scheduler = createInProcessScheduler({
+      deliver: () =>
+        new Promise((resolve) => {
+          finish = () => {
+            done = true;
+            resolve(new Response("{}"));
+          };
+        }),
+    });
+    await scheduler.publish({ destinationPath: "/jobs/slow", body: {} });
+    await vi.advanceTimersByTimeAsync(0);
+    let stopped = false;
+    const stopping = Promise.resolve(scheduler.stop()).then(() => {
+      stopped = true;
+    });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(stopped).toBe(false);
+    finish();
+    await stopping;
+    expect(done).toBe(true);
   });
 });

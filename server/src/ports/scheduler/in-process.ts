@@ -2,6 +2,8 @@ import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypt
 import { type CronSpec, parseCron } from "./cron.ts";
 import { nextRun } from "./next-run.ts";
 import {
+  DEAD_LETTER_PATH,
+  type DeadLetterCallback,
   type PublishInput,
   PublishInputSchema,
   parseInput,
@@ -19,7 +21,16 @@ export type Deliver = (path: string, rawBody: string, headers: Record<string, st
 export interface InProcessSchedulerOptions {
   deliver: Deliver;
   logger?: { info(obj: object): void; error(obj: object): void };
+  /**
+   * Waits before each retry of a delivery answered 5xx or not answered at all (default 5 s, 30 s, 2 min,
+   * like a cloud scheduler's backoff); after the last one the delivery becomes a dead letter.
+   */
+  retryDelaysMs?: number[];
+  /** how long stop() waits for deliveries in flight (default 30 s) */
+  drainMs?: number;
 }
+
+const DEFAULT_RETRY_DELAYS_MS = [5_000, 30_000, 120_000];
 
 // setTimeout overflows above 2^31-1 ms (~24.8 days); longer waits are split into hops.
 const MAX_TIMER_MS = 2_147_483_647;
@@ -43,17 +54,93 @@ export function createInProcessScheduler(options: InProcessSchedulerOptions): Sc
   const schedules = new Map<string, Entry & { next: Date | null }>();
   const pending = new Set<ReturnType<typeof setTimeout>>();
 
-  const deliver = async (path: string, rawBody: string, source: string) => {
+  const retryDelays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+  const inFlight = new Set<Promise<unknown>>();
+  let stopped = false;
+  const track = <T>(p: Promise<T>): Promise<T> => {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p)).catch(() => {});
+    return p;
+  };
+
+  /** One attempt: the status it was answered with (a non-Response answer counts as 200), or the error. */
+  const attempt = async (path: string, rawBody: string): Promise<{ status: number | null; error?: string }> => {
     try {
-      await options.deliver(path, rawBody, {
+      const res = await options.deliver(path, rawBody, {
         "Content-Type": "application/json",
         [IN_PROCESS_SIGNATURE_HEADER]: sign(path, rawBody),
       });
-      options.logger?.info({ msg: "scheduler delivered", source, path });
+      return { status: res instanceof Response ? res.status : 200 };
     } catch (err) {
-      options.logger?.error({ msg: "scheduler delivery failed", source, path, error: (err as Error).message });
+      return { status: null, error: (err as Error).message };
     }
   };
+
+  const later = (ms: number, fn: () => void) => {
+    const timer = setTimeout(() => {
+      pending.delete(timer);
+      fn();
+    }, ms);
+    timer.unref?.();
+    pending.add(timer);
+  };
+
+  const deadLetter = (
+    path: string,
+    rawBody: string,
+    source: string,
+    last: { status: number | null; error?: string },
+    retried: number,
+  ) => {
+    const callback: DeadLetterCallback = {
+      url: path,
+      sourceMessageId: source,
+      sourceBody: Buffer.from(rawBody).toString("base64"),
+      retried,
+      maxRetries: retryDelays.length,
+      ...(last.status !== null ? { status: last.status } : {}),
+      reason: last.error ?? `answered ${last.status}`,
+    };
+    const body = JSON.stringify(callback);
+    void track(
+      attempt(DEAD_LETTER_PATH, body).then((r) => {
+        if (r.status === null || r.status >= 300)
+          options.logger?.error({
+            msg: "scheduler dead letter not recorded",
+            source,
+            path,
+            status: r.status,
+            error: r.error,
+          });
+      }),
+    );
+  };
+
+  // 2xx: done. 5xx or no answer: retried after retryDelays[n], then a dead letter. 4xx: the endpoint
+  // refused the job for good (bad body, bad signature): a dead letter at once.
+  const deliver = (path: string, rawBody: string, source: string, retried = 0): Promise<void> =>
+    track(
+      attempt(path, rawBody).then((r) => {
+        if (r.status !== null && r.status < 300) {
+          options.logger?.info({ msg: "scheduler delivered", source, path });
+          return;
+        }
+        options.logger?.error({
+          msg: "scheduler delivery failed",
+          source,
+          path,
+          status: r.status,
+          error: r.error,
+          retried,
+        });
+        if (path === DEAD_LETTER_PATH) return;
+        const wait = retryDelays[retried];
+        const transient = r.status === null || r.status >= 500;
+        if (transient && wait !== undefined && !stopped)
+          later(wait, () => void deliver(path, rawBody, source, retried + 1));
+        else deadLetter(path, rawBody, source, r, retried);
+      }),
+    );
 
   const arm = (id: string, from: Date) => {
     const entry = schedules.get(id);
@@ -102,15 +189,7 @@ export function createInProcessScheduler(options: InProcessSchedulerOptions): Sc
       const m = parseInput(PublishInputSchema, input);
       const messageId = `msg_${randomUUID()}`;
       const rawBody = JSON.stringify(m.body ?? null);
-      const timer = setTimeout(
-        () => {
-          pending.delete(timer);
-          void deliver(m.destinationPath, rawBody, messageId);
-        },
-        (m.delaySeconds ?? 0) * 1000,
-      );
-      timer.unref?.();
-      pending.add(timer);
+      later((m.delaySeconds ?? 0) * 1000, () => void deliver(m.destinationPath, rawBody, messageId));
       return { messageId };
     },
     async verifyRequest(req: Request, rawBody: string) {
@@ -118,11 +197,20 @@ export function createInProcessScheduler(options: InProcessSchedulerOptions): Sc
       const expected = sign(new URL(req.url, "http://localhost").pathname, rawBody);
       return given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
     },
-    stop() {
+    async stop() {
+      stopped = true;
       for (const entry of schedules.values()) if (entry.timer) clearTimeout(entry.timer);
       for (const timer of pending) clearTimeout(timer);
       schedules.clear();
       pending.clear();
+      // Deliveries already running finish before the caller closes the database (bounded).
+      if (inFlight.size === 0) return;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<void>((done) => {
+        timer = setTimeout(done, options.drainMs ?? 30_000);
+      });
+      await Promise.race([Promise.allSettled([...inFlight]).then(() => {}), timeout]);
+      clearTimeout(timer);
     },
     nextRuns() {
       return Object.fromEntries([...schedules].map(([id, e]) => [id, e.next?.toISOString() ?? null]));

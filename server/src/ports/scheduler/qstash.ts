@@ -1,5 +1,6 @@
 import { Client, Receiver } from "@upstash/qstash";
 import {
+  DEAD_LETTER_PATH,
   type PublishInput,
   PublishInputSchema,
   parseInput,
@@ -57,6 +58,8 @@ export function createQStashScheduler(options: QStashOptions): SchedulerPort {
           cron: `CRON_TZ=${s.timezone} ${s.cron}`,
           body: JSON.stringify(s.body ?? null),
           headers: { "Content-Type": "application/json" },
+          // after QStash's own retries, the failed delivery is reported to our signed endpoint
+          failureCallback: publicUrl + DEAD_LETTER_PATH,
         }),
       );
     },
@@ -74,6 +77,7 @@ export function createQStashScheduler(options: QStashOptions): SchedulerPort {
         client.publishJSON({
           url: publicUrl + m.destinationPath,
           body: m.body ?? null,
+          failureCallback: publicUrl + DEAD_LETTER_PATH,
           ...(m.delaySeconds ? { delay: m.delaySeconds } : {}),
         }),
       );

@@ -48,9 +48,38 @@ export interface SchedulerPort {
   publish(message: PublishInput): Promise<{ messageId: string }>;
   /** Receiving side: whether a request to a job endpoint really comes from this scheduler. Needs the raw body. */
   verifyRequest(req: Request, rawBody: string): Promise<boolean>;
-  /** Stops timers (in-process); a no-op for cloud schedulers. */
-  stop(): void;
+  /**
+   * Stops timers and waits (bounded) for deliveries in flight (in-process), so the database closes
+   * after them; a no-op for cloud schedulers.
+   */
+  stop(): void | Promise<void>;
 }
+
+/**
+ * Where a delivery that failed for good is reported: QStash's failure callback in the cloud, the
+ * in-process scheduler after its retries. Signed like every job delivery.
+ */
+export const DEAD_LETTER_PATH = "/jobs/dead-letter";
+
+/**
+ * The failure callback's body, as QStash sends it (sourceBody and body base64); the in-process
+ * scheduler sends the same shape. Fields QStash adds beyond these are ignored.
+ */
+export const DeadLetterCallbackSchema = z.object({
+  status: z.number().int().optional(),
+  /** the job endpoint's last answer, base64 */
+  body: z.string().max(1_000_000).optional(),
+  retried: z.number().int().min(0).optional(),
+  maxRetries: z.number().int().min(0).optional(),
+  sourceMessageId: z.string().max(200).optional(),
+  /** the destination URL of the failed delivery */
+  url: z.string().max(2000),
+  /** the failed delivery's body, base64 */
+  sourceBody: z.string().max(1_000_000).optional(),
+  /** not QStash's: why the in-process scheduler gave up (e.g. a network error) */
+  reason: z.string().max(2000).optional(),
+});
+export type DeadLetterCallback = z.infer<typeof DeadLetterCallbackSchema>;
 
 export class SchedulerError extends Error {
   override readonly name = "SchedulerError";

@@ -1,5 +1,11 @@
 import type { Database } from "@vanta/db";
-import { claimDailyRun, findDailyRun, finishDailyRun, markSearchesRun } from "@vanta/db/queries/daily-search";
+import {
+  claimDailyRun,
+  findDailyRun,
+  finishDailyRun,
+  isReclaimable,
+  markSearchesRun,
+} from "@vanta/db/queries/daily-search";
 import { lastEventAt } from "@vanta/db/queries/events";
 import { ensureProfile } from "@vanta/db/queries/profiles";
 import { listSearches } from "@vanta/db/queries/searches";
@@ -117,19 +123,60 @@ export async function runDailySearch(
   const base = { ...empty, localDay, searches: searches.length, nextRunAt: next?.toISOString() ?? null };
 
   const previous = await findDailyRun(db, userId, localDay);
-  if (previous) return { ...base, ...pickCounts(previous.props), status: "already_ran", eventId: previous.id };
+  if (previous && !isReclaimable(previous.props, now))
+    return { ...base, ...pickCounts(previous.props), status: "already_ran", eventId: previous.id };
   // The claim sits at the feed's current watermark, so it never hides postings not yet scored.
   const watermark = (await lastEventAt(db, userId, "search_run")) ?? new Date(now.getTime() - FIRST_LOOKBACK_MS);
-  const claim = await claimDailyRun(db, {
-    userId,
-    localDay,
-    occurredAt: watermark,
-    props: { status: "running", startedAt: now.toISOString() },
-  });
+  const claim = await claimDailyRun(
+    db,
+    {
+      userId,
+      localDay,
+      occurredAt: watermark,
+      props: { status: "running", startedAt: now.toISOString() },
+    },
+    now,
+  );
   if (!claim) {
     const again = await findDailyRun(db, userId, localDay);
     return { ...base, ...pickCounts(again?.props ?? {}), status: "already_ran", eventId: again?.id ?? null };
   }
+  try {
+    return await runClaimed(deps, { userId, searches, localDay, now, next, base, claimId: claim.id });
+  } catch (err) {
+    // Mark the claim failed so the scheduler's retry re-claims the day instead of answering already_ran;
+    // the error is rethrown so the job endpoint answers 5xx and the scheduler does retry.
+    const message = err instanceof Error ? err.message : String(err);
+    deps.log.error("daily search failed", { userId, localDay, err });
+    try {
+      await finishDailyRun(db, userId, claim.id, {
+        status: "failed",
+        error: message,
+        failedAt: new Date().toISOString(),
+      });
+    } catch (markErr) {
+      // the database itself may be what failed; the claim then turns stale and is re-claimed later
+      deps.log.error("daily search: could not mark the run failed", { userId, localDay, err: markErr });
+    }
+    throw err;
+  }
+}
+
+async function runClaimed(
+  deps: DailySearchDeps,
+  run: {
+    userId: string;
+    searches: Awaited<ReturnType<typeof listSearches>>;
+    localDay: string;
+    now: Date;
+    next: Date | null;
+    base: DailySearchSummary;
+    claimId: string;
+  },
+): Promise<DailySearchSummary> {
+  const { db } = deps;
+  const { userId, searches, localDay, now, next, base } = run;
+  const claim = { id: run.claimId };
 
   const keep = keywordFilter(searches);
   const inner = dbSink(db);
