@@ -133,6 +133,40 @@ describe("notification center and task inbox", () => {
     expect(await api.notifications.unreadCount.query()).toEqual({ unread: 0 });
     expect(await center.locator('[data-testid=notification][data-read="false"]').count()).toBe(0);
 
+    // a queued track the server refused (kept in the extension's queue) shows as a sync problem
+    await ext.worker.evaluate(async () => {
+      const posting = {
+        title: "Refused Role",
+        company: "Badco",
+        locations: [],
+        remote: "unknown",
+        employmentType: null,
+        salary: null,
+        description: "",
+        postedAt: null,
+        closed: false,
+        source: "web",
+        sourceId: null,
+        url: "https://example.test/jobs/1",
+      };
+      const item = {
+        clientRequestId: crypto.randomUUID(),
+        posting,
+        stage: null,
+        queuedAt: Date.now(),
+        attempts: 2,
+        nextAttemptAt: Date.now() + 3_600_000,
+        lastError: "posting.description: Too small",
+      };
+      await chrome.storage.local.set({ trackQueue: [item] });
+    });
+    await page.getByTestId("notification-bell").click();
+    await page.getByTestId("notification-bell").click();
+    await expect
+      .poll(() => center.getByTestId("sync-problems").textContent(), { timeout: 10_000 })
+      .toContain("Refused Role at Badco: posting.description: Too small");
+    await ext.worker.evaluate(() => chrome.storage.local.set({ trackQueue: [] }));
+
     // the side panel has the same bell
     const panel = await ext.openExtensionPage("sidepanel.html?tabId=1");
     await panel.getByTestId("notification-bell").waitFor({ timeout: 10_000 });
@@ -181,6 +215,15 @@ describe("notification center and task inbox", () => {
     const page = await ext.openExtensionPage("options.html#tasks");
     const item = page.getByTestId("task").filter({ hasText: "Follow up with Lakeside" });
     await item.waitFor({ timeout: 15_000 });
+    // Open application: the card detail of that application, in a tab
+    const detailTab = ext.context.waitForEvent("page");
+    await item.getByRole("button", { name: "Open application" }).click();
+    const detail = await detailTab;
+    await detail.getByTestId("card-detail").waitFor({ timeout: 15_000 });
+    expect(detail.url()).toContain(`popup.html#app=${appId}`);
+    expect(await detail.getByTestId("card-detail").textContent()).toContain("Lakeside");
+    await detail.close();
+
     await item.getByRole("button", { name: "Snooze…" }).click();
     const tomorrow = new Date(Date.now() + 2 * 86_400_000);
     const day = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, "0")}-${String(tomorrow.getDate()).padStart(2, "0")}`;

@@ -44,6 +44,8 @@ export function NotificationBell({ enabled }: { enabled: boolean }) {
       await markRead(n);
       if (n.kind === "digest") setExpanded(expanded === n.id ? null : n.id);
       else if (n.kind === "task") await browser.tabs.create({ url: browser.runtime.getURL("/options.html#tasks") });
+      else if (n.kind === "outreach" && typeof n.data.applicationId === "string")
+        await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#app=${n.data.applicationId}`) });
     } catch (e) {
       setError(errorMessage(e));
     }
