@@ -7,7 +7,9 @@ import {
   launchWithExtension,
   pairExtension,
   SCREENSHOT_DIR,
+  SidePanelPage,
   storedToken,
+  tabIdFor,
 } from "../support/browser.ts";
 import { type FixtureServer, startFixtureServer } from "../support/fixture-server.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
@@ -171,6 +173,10 @@ describe("autofill", () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, "autofill-filled-lever.png"), fullPage: true });
     await page.locator('textarea[name$="[field3]"]').fill("Rebuilt a slipping launch plan.");
     await page.locator("#btn-submit").click();
+    // the fixture's handler is async (it reads the file): wait for it
+    await page.waitForFunction(() => !!(window as unknown as { __submitted?: unknown }).__submitted, null, {
+      timeout: 10_000,
+    });
     const got =
       (await page.evaluate(() => (window as unknown as { __submitted?: Record<string, unknown> }).__submitted)) ?? {};
     const card = "cards[4b1e0c1a-0000-4a6e-9d3c-000000000001]";
@@ -227,6 +233,28 @@ describe("autofill", () => {
     });
     expect(await page.evaluate(() => (window as unknown as { __submitted?: unknown }).__submitted)).toBeUndefined();
     expect(await state(page)).toBe("filled");
+    await page.close();
+  });
+
+  test("side panel: the review list with a toggle per field, then fill in the page", async () => {
+    const page = await open("/lever-app/acme/4b1e0c1a/apply");
+    const panel = await SidePanelPage.openFor(ext, await tabIdFor(ext, page.url()));
+    await panel.page.getByTestId("autofill-review").click();
+    const list = panel.page.getByTestId("autofill-list");
+    await list.waitFor({ timeout: 15_000 });
+    await expect.poll(() => list.locator("li").count()).toBeGreaterThan(8);
+    expect(await list.locator("li", { hasText: "Veteran status" }).textContent()).toContain("needs you");
+    await panel.page.getByLabel("Fill Current company").uncheck();
+    await panel.page.setViewportSize({ width: 400, height: 1100 });
+    await panel.page.screenshot({ path: join(SCREENSHOT_DIR, "autofill-sidepanel-review.png"), fullPage: true });
+    await panel.page.getByTestId("autofill-fill").click();
+    await expect
+      .poll(() => panel.page.getByTestId("autofill-summary").textContent(), { timeout: 15_000 })
+      .toMatch(/filled/);
+    expect(await page.locator('input[name="name"]').inputValue()).toBe("Maya Okafor");
+    expect(await page.locator('input[name="org"]').inputValue()).toBe("");
+    expect(await page.evaluate(() => (window as unknown as { __submitted?: unknown }).__submitted)).toBeUndefined();
+    await panel.page.close();
     await page.close();
   });
 });

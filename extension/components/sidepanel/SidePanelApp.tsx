@@ -4,6 +4,7 @@ import { Brand } from "@/components/Brand.tsx";
 import { NotificationBell } from "@/components/follow/NotificationBell.tsx";
 import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { useConnectionStatus } from "@/components/use-status.ts";
+import { AutofillSection } from "./AutofillSection.tsx";
 import { FeedView } from "./FeedView.tsx";
 import { PostingView } from "./PostingView.tsx";
 import { useActiveTabId } from "./use-active-tab.ts";
@@ -47,15 +48,21 @@ export function SidePanelApp() {
           loading ? (
             <div className="skeleton" style={{ height: 120 }} data-testid="capture-skeleton" />
           ) : capture?.posting ? (
-            <PostingView posting={capture.posting} tabId={tabId} />
+            <>
+              <PostingView posting={capture.posting} tabId={tabId} />
+              <AutofillSection tabId={tabId} />
+            </>
           ) : (
-            <div className="empty" data-testid="no-posting">
-              <h2>No job posting on this page</h2>
-              <p className="muted">
-                Open a job on LinkedIn, Indeed, Greenhouse, Lever, Ashby, Workday or any career site that publishes its
-                postings, and Vanta shows your fit here.
-              </p>
-            </div>
+            <>
+              <div className="empty" data-testid="no-posting">
+                <h2>No job posting on this page</h2>
+                <p className="muted">
+                  Open a job on LinkedIn, Indeed, Greenhouse, Lever, Ashby, Workday or any career site that publishes
+                  its postings, and Vanta shows your fit here.
+                </p>
+              </div>
+              <AutofillSection tabId={tabId} />
+            </>
           )
         ) : (
           <FeedView />

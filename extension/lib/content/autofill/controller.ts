@@ -4,6 +4,7 @@ import type { AutofillPlan } from "@vanta/shared/autofill/types";
 import { extractPosting } from "@vanta/shared/capture/index";
 import type { Posting } from "@vanta/shared/posting";
 import { ApplicantProfile } from "@vanta/shared/resume/applicant";
+import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import type { AutofillPrepared } from "../../messages.ts";
 import { send } from "../../send.ts";
@@ -46,6 +47,13 @@ function fallbackPosting(ats: string): Posting {
   };
 }
 
+/** What the side panel shows after a fill it asked for. */
+export interface FillSummary {
+  filled: number;
+  needsYou: number;
+  resume: string | null;
+}
+
 export function startAutofill(ctx: ContentScriptContext): void {
   let panel: Panel | null = null;
   let prepared: AutofillPrepared | null = null;
@@ -68,7 +76,13 @@ export function startAutofill(ctx: ContentScriptContext): void {
       // cheap gate before planning: a page with fewer than three fields holds no application form
       if (document.querySelectorAll("input, select, textarea").length < 3) return;
       if (!planAutofill(document, location.href, EMPTY)) return;
-      panel = mountPanel({ onAutofill, onFill, onCancel, onSaveAnswer, onContinue: onAutofill });
+      panel = mountPanel({
+        onAutofill,
+        onFill: (off) => void onFill(off),
+        onCancel,
+        onSaveAnswer,
+        onContinue: onAutofill,
+      });
       stepName = stepOf();
       return;
     }
@@ -80,23 +94,30 @@ export function startAutofill(ctx: ContentScriptContext): void {
     }
   }
 
-  async function onAutofill() {
-    if (!panel) return;
-    panel.set("loading");
+  /** Fetches the applicant (through the background) and plans this page; an error message otherwise. */
+  async function preparePlan(): Promise<string | null> {
     const reply = await send({ type: "autofill.prepare" });
-    if (!reply.ok) return panel.set("error", `Could not load your applicant profile: ${reply.error.message}`);
+    if (!reply.ok) return `Could not load your applicant profile: ${reply.error.message}`;
     const parsed = ApplicantProfile.safeParse(reply.data.applicant);
-    if (!parsed.success) return panel.set("error", "Your applicant profile could not be read.");
+    if (!parsed.success) return "Your applicant profile could not be read.";
     prepared = reply.data;
     applicant = parsed.data;
     plan = planAutofill(document, location.href, applicant, { resumeFileName: prepared.resume?.filename ?? null });
-    if (!plan) return panel.set("error", "No application form on this page any more.");
+    if (!plan) return "No application form on this page any more.";
     posting ??= extractPosting(document, location.href) ?? fallbackPosting(plan.ats);
+    return null;
+  }
+
+  async function onAutofill() {
+    if (!panel) return;
+    panel.set("loading");
+    const error = await preparePlan();
+    if (error || !plan) return panel.set("error", error ?? "");
     panel.review(plan.fields);
   }
 
-  async function onFill(off: Set<string>) {
-    if (!panel || !plan) return;
+  async function onFill(off: Set<string>): Promise<FillSummary | null> {
+    if (!panel || !plan) return null;
     panel.set("loading");
     let resume: File | null = null;
     const wantsUpload = plan.fields.some((f) => f.action === "upload" && !off.has(f.selector));
@@ -119,6 +140,7 @@ export function startAutofill(ctx: ContentScriptContext): void {
       `${byStatus("filled")} filled · ${needs} need you (marked in amber)${resume ? ` · resume ${resume.name}` : wantsUpload ? " · attach your resume yourself" : ""}. Vanta never submits: check the form and press Submit yourself.`,
     );
     watchTypedAnswers(plan);
+    return { filled: byStatus("filled"), needsYou: needs, resume: resume?.name ?? null };
   }
 
   function onCancel() {
@@ -187,6 +209,25 @@ export function startAutofill(ctx: ContentScriptContext): void {
     },
     { capture: true },
   );
+
+  // The side panel's Autofill (an extension page: only the extension itself can send tabs messages, and
+  // only the frame that holds the form answers).
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const msg = raw as { type?: string; off?: unknown };
+    const fromExtension =
+      sender.id === browser.runtime.id && (!sender.url || sender.url.startsWith(browser.runtime.getURL("/")));
+    if (!fromExtension || !panel) return undefined;
+    if (msg?.type === "autofill.panel.plan") {
+      void preparePlan().then((error) => sendResponse(error || !plan ? { error } : { plan }));
+      return true;
+    }
+    if (msg?.type === "autofill.panel.fill" && plan) {
+      const off = new Set(Array.isArray(msg.off) ? msg.off.filter((x): x is string => typeof x === "string") : []);
+      void onFill(off).then((summary) => sendResponse({ summary }));
+      return true;
+    }
+    return undefined;
+  });
 
   let timer = 0;
   const observer = new MutationObserver(() => {
