@@ -83,14 +83,22 @@ function byId(doc: Document, id: string): Element | null {
   }
 }
 
+// One pass over the document's labels instead of a document query per control (a 60-field form).
+const labelMaps = new WeakMap<Document, Map<string, Element>>();
+
 function labelFor(doc: Document, el: Element): Element | null {
   const id = el.getAttribute("id");
   if (!id) return null;
-  try {
-    return doc.querySelector(`label${attrSel("for", id)}`);
-  } catch {
-    return null;
+  let map = labelMaps.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const l of doc.querySelectorAll("label[for]")) {
+      const f = l.getAttribute("for");
+      if (f && !map.has(f)) map.set(f, l);
+    }
+    labelMaps.set(doc, map);
   }
+  return map.get(id) ?? null;
 }
 
 function labelledBy(doc: Document, el: Element): string {
@@ -216,6 +224,7 @@ function embeddedFor(el: Element, data: Map<string, EmbeddedQuestion>): Embedded
 }
 
 export function readControls(doc: Document, root: Element, adapter: AtsAdapter | null): Control[] {
+  labelMaps.delete(doc); // the live page changes between plans (Workday steps, React re-renders)
   const embedded = adapter?.embedded?.(doc) ?? new Map<string, EmbeddedQuestion>();
   const out: Control[] = [];
   const consumed = new Set<Element>();
