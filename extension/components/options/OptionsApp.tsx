@@ -7,6 +7,7 @@ import { useConnectionStatus } from "@/components/use-status.ts";
 import { api, errorMessage } from "@/lib/api.ts";
 import { call } from "@/lib/send.ts";
 import { OnboardingWizard } from "./OnboardingWizard.tsx";
+import { PrivacySection } from "./PrivacySection.tsx";
 
 export function OptionsApp() {
   const { status, setStatus } = useConnectionStatus();
@@ -63,7 +64,13 @@ export function OptionsApp() {
         </div>
       )}
       {status === null ? null : onboarded && profile ? (
-        <OptionsPages profile={profile} onSaved={setProfile} />
+        <>
+          <OptionsPages profile={profile} onSaved={setProfile} />
+          <PrivacySection
+            email={status.state === "connected" ? (status.user?.email ?? null) : null}
+            onDeleted={async () => setStatus(await call({ type: "signOut" }))}
+          />
+        </>
       ) : status.state !== "unreachable" ? (
         <OnboardingWizard
           status={status}
