@@ -2,6 +2,7 @@ import { SubmissionPacket } from "@vanta/shared/api/applications";
 import { HttpUrl, LooseHttpUrl } from "@vanta/shared/http-url";
 import { Posting } from "@vanta/shared/posting";
 import { z } from "zod";
+import type { DeadTrack } from "./queue.ts";
 
 // Every message a UI page or content script sends to the background, and what it answers.
 // The background is the only network client (STACK.md); everything else goes through here.
@@ -66,6 +67,9 @@ export const MessageSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("capture.get"), tabId: TabId }),
   z.object({ type: z.literal("track"), posting: Posting, tabId: TabId.optional() }),
   z.object({ type: z.literal("queue.flush") }),
+  // tracks that couldn't sync (refused for good, or dropped from a full queue): list, dismiss one / all
+  z.object({ type: z.literal("queue.problems") }),
+  z.object({ type: z.literal("queue.dismiss"), clientRequestId: z.string().max(100).optional() }),
   z.object({ type: z.literal("sidepanel.open"), tabId: TabId.optional() }),
   // Autofill (content script on an application page): the applicant + default resume, the resume's bytes,
   // saving a typed answer to the answer bank, and the submission packet once the ATS confirms.
@@ -101,6 +105,12 @@ export function parseMessage(raw: unknown): { message: Message } | { error: Resu
 }
 
 /** What each message type answers with (inside a Result). */
+/** What the popup / side panel show as "couldn't sync": dead letters of the track queue, and how many still wait. */
+export interface SyncProblems {
+  dead: DeadTrack[];
+  queued: number;
+}
+
 export interface Replies {
   trpc: unknown;
   status: ConnectionStatus;
@@ -112,6 +122,8 @@ export interface Replies {
   "capture.get": TabCapture | null;
   track: TrackOutcome;
   "queue.flush": { synced: number; remaining: number };
+  "queue.problems": SyncProblems;
+  "queue.dismiss": SyncProblems;
   "sidepanel.open": null;
   "autofill.prepare": AutofillPrepared;
   "autofill.resume": { filename: string; mimeType: string; contentBase64: string };

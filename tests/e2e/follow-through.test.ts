@@ -133,7 +133,7 @@ describe("notification center and task inbox", () => {
     expect(await api.notifications.unreadCount.query()).toEqual({ unread: 0 });
     expect(await center.locator('[data-testid=notification][data-read="false"]').count()).toBe(0);
 
-    // a queued track the server refused (kept in the extension's queue) shows as a sync problem
+    // a track the server refused for good (a dead letter of the extension's queue) shows as "couldn't sync"
     await ext.worker.evaluate(async () => {
       const posting = {
         title: "Refused Role",
@@ -149,23 +149,27 @@ describe("notification center and task inbox", () => {
         sourceId: null,
         url: "https://example.test/jobs/1",
       };
-      const item = {
+      const dead = {
         clientRequestId: crypto.randomUUID(),
         posting,
-        stage: null,
-        queuedAt: Date.now(),
+        code: "BAD_REQUEST",
+        reason: "posting.description: Too small",
         attempts: 2,
-        nextAttemptAt: Date.now() + 3_600_000,
-        lastError: "posting.description: Too small",
+        queuedAt: Date.now() - 60_000,
+        failedAt: Date.now(),
       };
-      await chrome.storage.local.set({ trackQueue: [item] });
+      await chrome.storage.local.set({ trackDeadLetters: [dead] });
     });
     await page.getByTestId("notification-bell").click();
     await page.getByTestId("notification-bell").click();
     await expect
       .poll(() => center.getByTestId("sync-problems").textContent(), { timeout: 10_000 })
       .toContain("Refused Role at Badco: posting.description: Too small");
-    await ext.worker.evaluate(() => chrome.storage.local.set({ trackQueue: [] }));
+    await center.getByRole("button", { name: "Dismiss" }).click();
+    await expect.poll(() => center.getByTestId("sync-problems").count(), { timeout: 10_000 }).toBe(0);
+    expect(await ext.worker.evaluate(() => chrome.storage.local.get("trackDeadLetters"))).toEqual({
+      trackDeadLetters: [],
+    });
 
     // the side panel has the same bell
     const panel = await ext.openExtensionPage("sidepanel.html?tabId=1");

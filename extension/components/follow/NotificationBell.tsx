@@ -3,27 +3,25 @@ import { useCallback, useEffect, useState } from "react";
 import { browser } from "wxt/browser";
 import { api, errorMessage } from "@/lib/api.ts";
 import "./follow.css";
-import { queueItem } from "@/lib/background/queue-store.ts";
-import type { QueuedTrack } from "@/lib/queue.ts";
+import type { DeadTrack } from "@/lib/queue.ts";
 import { relativeTime } from "@/lib/relative-time.ts";
+import { call } from "@/lib/send.ts";
 import { useUnreadCount } from "./use-unread.ts";
-
-/** A queued track the server answered with an error (not "unreachable"): it will not sync by itself. */
-const refused = (q: QueuedTrack) => q.attempts > 1 && !!q.lastError && !q.lastError.startsWith("Server unreachable");
 
 /** The bell: unread count, and on click the notification center (mark read, mark all read). */
 export function NotificationBell({ enabled }: { enabled: boolean }) {
   const { unread, refresh } = useUnreadCount(enabled);
   const [open, setOpen] = useState(false);
   const [items, setItems] = useState<Notification[] | null>(null);
-  const [problems, setProblems] = useState<QueuedTrack[]>([]);
+  // tracks that couldn't sync: refused for good by the server, or set aside from a full queue
+  const [problems, setProblems] = useState<DeadTrack[]>([]);
   const [expanded, setExpanded] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     try {
       setItems((await api.notifications.list.query({ limit: 30 })).items);
-      setProblems((await queueItem.getValue()).filter(refused));
+      setProblems((await call({ type: "queue.problems" })).dead);
       await refresh();
     } catch (e) {
       setError(errorMessage(e));
@@ -46,6 +44,14 @@ export function NotificationBell({ enabled }: { enabled: boolean }) {
       else if (n.kind === "task") await browser.tabs.create({ url: browser.runtime.getURL("/options.html#tasks") });
       else if (n.kind === "outreach" && typeof n.data.applicationId === "string")
         await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html#app=${n.data.applicationId}`) });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  }
+
+  async function dismiss() {
+    try {
+      setProblems((await call({ type: "queue.dismiss" })).dead);
     } catch (e) {
       setError(errorMessage(e));
     }
@@ -100,11 +106,16 @@ export function NotificationBell({ enabled }: { enabled: boolean }) {
           {error && <div className="notice error">{error}</div>}
           {problems.length > 0 && (
             <div className="notice error" data-testid="sync-problems">
-              {problems.length} tracked job(s) the server refused to sync:
+              <div className="spread">
+                <span>Couldn't sync {problems.length} tracked job(s):</span>
+                <button type="button" className="small ghost" onClick={() => void dismiss()}>
+                  Dismiss
+                </button>
+              </div>
               <ul>
                 {problems.map((p) => (
-                  <li key={p.clientRequestId}>
-                    {p.posting.title} at {p.posting.company}: {p.lastError}
+                  <li key={p.clientRequestId} data-testid="sync-problem" data-code={p.code}>
+                    {p.posting.title} at {p.posting.company}: {p.reason}
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,9 @@
 import { storage } from "wxt/utils/storage";
-import type { QueuedTrack } from "../queue.ts";
+import type { DeadTrack, QueuedTrack } from "../queue.ts";
 
 export const queueItem = storage.defineItem<QueuedTrack[]>("local:trackQueue", { fallback: [] });
+/** Tracks that couldn't sync (refused for good, or dropped from a full queue), until the user dismisses them. */
+export const deadTracksItem = storage.defineItem<DeadTrack[]>("local:trackDeadLetters", { fallback: [] });
 
 // Read-modify-write of the queue must not interleave (a flush and a new track at the same time).
 let chain: Promise<unknown> = Promise.resolve();

@@ -6,7 +6,7 @@ import { normalizeServerUrl, sessionItem } from "../settings.ts";
 import { prepareAutofill, recordSubmitted, resumeFile, saveAnswer } from "./autofill.ts";
 import { connectionStatus, pair, runOperation, signIn, signInWithToken, signOut } from "./connection.ts";
 import { openSidePanel } from "./side-panel.ts";
-import { flushQueue, trackPosting } from "./track.ts";
+import { dismissProblems, flushQueue, syncProblems, trackPosting } from "./track.ts";
 
 type Sender = { tab?: { id?: number; windowId?: number } };
 
@@ -51,6 +51,10 @@ export async function handleMessage(message: Message, sender: Sender): Promise<R
       return trackPosting(message.posting);
     case "queue.flush":
       return ok(await flushQueue(true));
+    case "queue.problems":
+      return ok(await syncProblems());
+    case "queue.dismiss":
+      return ok(await dismissProblems(message.clientRequestId));
     case "sidepanel.open":
       await openSidePanel(message.tabId ?? sender.tab?.id, sender.tab?.windowId);
       return ok(null);

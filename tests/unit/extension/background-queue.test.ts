@@ -9,7 +9,8 @@ import { startTestServer, type TestServer } from "../../support/server.ts";
 (globalThis as { browser?: unknown }).browser = fakeBrowser;
 const { sessionItem, serverUrlItem } = await import("../../../extension/lib/settings.ts");
 const { trackPosting, flushQueue } = await import("../../../extension/lib/background/track.ts");
-const { queueItem } = await import("../../../extension/lib/background/queue-store.ts");
+const { queueItem, deadTracksItem } = await import("../../../extension/lib/background/queue-store.ts");
+const { syncProblems, dismissProblems } = await import("../../../extension/lib/background/track.ts");
 
 let server: TestServer;
 let proxy: SwitchableProxy;
@@ -95,4 +96,70 @@ test("a replay whose first attempt reached the server (reply lost) does not crea
   ]);
   expect(await flushQueue(false)).toEqual({ synced: 1, remaining: 0 });
   expect(await count()).toBe(3);
+});
+
+test("a queued track the server refuses for good (4xx) leaves the queue for the 'couldn't sync' list; the rest still syncs", async () => {
+  const refused = { ...posting(4), title: "   " }; // the server's Posting schema wants a title
+  await queueItem.setValue([
+    {
+      clientRequestId: crypto.randomUUID(),
+      posting: refused,
+      stage: null,
+      queuedAt: 1,
+      attempts: 3,
+      nextAttemptAt: 0,
+      lastError: "timeout",
+    },
+    {
+      clientRequestId: crypto.randomUUID(),
+      posting: posting(5),
+      stage: null,
+      queuedAt: 2,
+      attempts: 1,
+      nextAttemptAt: 0,
+      lastError: "timeout",
+    },
+  ]);
+  const before = await count();
+  expect(await flushQueue(true)).toEqual({ synced: 1, remaining: 0 });
+  expect(await count()).toBe(before + 1);
+  const problems = await syncProblems();
+  expect(problems.queued).toBe(0);
+  expect(problems.dead).toEqual([
+    expect.objectContaining({
+      code: "BAD_REQUEST",
+      attempts: 3,
+      posting: expect.objectContaining({ url: refused.url }),
+    }),
+  ]);
+  // not retried again: a later flush sends nothing
+  expect(await flushQueue(true)).toEqual({ synced: 0, remaining: 0 });
+  expect((await dismissProblems()).dead).toEqual([]);
+  expect(await deadTracksItem.getValue()).toEqual([]);
+});
+
+test("a 5xx answer is queued (not lost) and synced once the server is healthy again", async () => {
+  // A second server whose database is closed: it still answers, with INTERNAL_SERVER_ERROR.
+  const broken = await startTestServer();
+  const user = await broken.createUser();
+  const { close } = broken.runtime.dbHandle;
+  await serverUrlItem.setValue(broken.url);
+  await sessionItem.setValue({ token: user.token, user: user.user });
+  await close();
+  try {
+    const r = await trackPosting(posting(6));
+    expect(r).toMatchObject({ ok: true, data: { status: "queued" } });
+    const [queued] = await queueItem.getValue();
+    expect(queued).toMatchObject({ posting: expect.objectContaining({ url: posting(6).url }), attempts: 1 });
+    expect(queued?.lastError).toBe("Internal server error"); // answered 500, not unreachable
+    expect(await flushQueue(true)).toEqual({ synced: 0, remaining: 1 });
+    expect((await syncProblems()).dead).toEqual([]);
+  } finally {
+    await serverUrlItem.setValue(proxy.url);
+    await sessionItem.setValue({ token, user: (await server.caller(token).auth.me.query()) as never });
+    await broken.close().catch(() => {});
+  }
+  const before = await count();
+  expect(await flushQueue(true)).toEqual({ synced: 1, remaining: 0 });
+  expect(await count()).toBe(before + 1);
 });

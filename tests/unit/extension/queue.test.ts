@@ -1,10 +1,13 @@
 import type { Posting } from "@vanta/shared/posting";
 import { describe, expect, test } from "vitest";
 import {
+  addDead,
   backoffMs,
   dueItems,
   enqueue,
+  enqueueBounded,
   isQueued,
+  isTransient,
   markFailed,
   type QueuedTrack,
   removeItem,
@@ -62,5 +65,45 @@ describe("offline track queue", () => {
     const q = markFailed([item("a", "u1")], "a", 100_000, "down");
     expect(q[0]).toMatchObject({ clientRequestId: "a", attempts: 2, nextAttemptAt: 110_000, lastError: "down" });
     expect(removeItem(q, "a")).toEqual([]);
+  });
+
+  test("the queue is bounded: beyond the limit the oldest is set aside as a dead letter, with its reason", () => {
+    let q: QueuedTrack[] = [];
+    for (let i = 0; i < 3; i++) q = enqueue(q, { ...item(`i${i}`, `https://x.test/${i}`), queuedAt: i });
+    const { queue, dropped } = enqueueBounded(q, { ...item("new", "https://x.test/new"), queuedAt: 10 }, 99, 3);
+    expect(queue.map((i) => i.clientRequestId)).toEqual(["i1", "i2", "new"]);
+    expect(dropped).toEqual([
+      expect.objectContaining({ clientRequestId: "i0", code: "QUEUE_FULL", failedAt: 99, queuedAt: 0 }),
+    ]);
+    expect(dropped[0]?.reason).toMatch(/More than 3 tracks/);
+    // a duplicate never pushes anything out
+    expect(enqueueBounded(queue, item("dup", "https://x.test/new"), 100, 3)).toEqual({ queue, dropped: [] });
+  });
+
+  test("dead letters: one per track, the newest kept beyond the limit", () => {
+    const dead = (id: string) => ({
+      clientRequestId: id,
+      posting: posting(`https://x.test/${id}`),
+      code: "BAD_REQUEST",
+      reason: "bad",
+      attempts: 1,
+      queuedAt: 0,
+      failedAt: 0,
+    });
+    const list = addDead([dead("a"), dead("b")], [dead("b"), dead("c"), dead("d")], 3);
+    expect(list.map((d) => d.clientRequestId)).toEqual(["b", "c", "d"]);
+  });
+
+  test("5xx, network and rate-limit answers are retried; 4xx refusals are final (re-pairing is awaited)", () => {
+    for (const code of [
+      "UNREACHABLE",
+      "INTERNAL_SERVER_ERROR",
+      "SERVICE_UNAVAILABLE",
+      "TOO_MANY_REQUESTS",
+      "UNAUTHORIZED",
+    ])
+      expect(isTransient(code), code).toBe(true);
+    for (const code of ["BAD_REQUEST", "FORBIDDEN", "NOT_FOUND", "PAYLOAD_TOO_LARGE", "CONFLICT"])
+      expect(isTransient(code), code).toBe(false);
   });
 });
