@@ -1,21 +1,10 @@
-import { type AnyColumn, and, getTableColumns, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "../client.ts";
 import { jobPostings } from "../schema/postings.ts";
 
 // A card is a cluster: the posting whose id fits and applications are filed under, plus the
 // copies linked to it (cluster_id). One role can be posted in many cities; the card, the side
 // panel, the digest and the location filters read the places of every member.
-
-/**
- * Every place of the cluster rooted at `rootId` (a column or value): the root's own first, then
- * its members' (oldest first). May repeat a place; `uniqueLocations` drops the repeats. Costs two
- * index lookups (pkey + cluster_id) per row it is evaluated for.
- */
-export function clusterLocationsSql(rootId: AnyColumn | SQL): SQL<string[]> {
-  return sql<
-    string[]
-  >`(select coalesce(array_agg(l.loc order by (m.id = ${rootId}) desc, m.first_seen_at, l.n), '{}') from ${jobPostings} m cross join lateral unnest(m.locations) with ordinality as l(loc, n) where (m.id = ${rootId} or m.cluster_id = ${rootId}) and m.deleted_at is null)`;
-}
 
 /** True when any member of the cluster rooted at `rootId` has a place containing `pattern` (ILIKE). */
 export function clusterLocationMatches(rootId: AnyColumn | SQL, pattern: string): SQL {
@@ -33,13 +22,10 @@ export function uniqueLocations(list: readonly string[] | null | undefined): str
   });
 }
 
-/** job_postings columns with `locations` replaced by the cluster's places (for scoring a card's root). */
-export const postingColumnsWithClusterLocations = () => ({
-  ...getTableColumns(jobPostings),
-  locations: clusterLocationsSql(jobPostings.id),
-});
-
-/** id → the cluster's places, for these root ids. */
+/**
+ * id → every place of the cluster rooted there: the root's own first, then its members' (oldest
+ * first), each once. One indexed query (pkey + cluster_id) for a page of ids.
+ */
 export async function clusterLocationsOf(db: Executor, rootIds: string[]): Promise<Map<string, string[]>> {
   if (!rootIds.length) return new Map();
   const rows = await db

@@ -5,7 +5,7 @@ import { notifications } from "../schema/documents.ts";
 import { postingEnrichments as pe } from "../schema/enrichments.ts";
 import { jobPostings as jp } from "../schema/postings.ts";
 import { type JobPreferences, profiles } from "../schema/profiles.ts";
-import { clusterLocationsSql, uniqueLocations } from "./cluster-locations.ts";
+import { clusterLocationsOf } from "./cluster-locations.ts";
 import type { NotificationRow } from "./notifications.ts";
 
 // Queries of the daily digest: the user's undigested top postings, and the digest notification that
@@ -38,8 +38,7 @@ export async function undigestedTopPostings(db: Executor, userId: string, limit:
       postingId: pe.postingId,
       title: jp.title,
       company: jp.company,
-      // every place of the card's cluster (one role posted in several cities)
-      locations: clusterLocationsSql(jp.id),
+      locations: jp.locations,
       remote: jp.remote,
       url: jp.url,
       score: pe.score,
@@ -66,7 +65,12 @@ export async function undigestedTopPostings(db: Executor, userId: string, limit:
     )
     .orderBy(desc(pe.score), asc(pe.postingId))
     .limit(limit);
-  return rows.map((r) => ({ ...r, locations: uniqueLocations(r.locations) }));
+  // every place of the card's cluster (one role posted in several cities), read for these rows only
+  const places = await clusterLocationsOf(
+    db,
+    rows.map((r) => r.postingId),
+  );
+  return rows.map((r) => ({ ...r, locations: places.get(r.postingId) ?? r.locations }));
 }
 
 export async function markDigested(db: Executor, userId: string, postingIds: string[], at: Date): Promise<void> {

@@ -4,7 +4,7 @@ import type { Executor } from "../client.ts";
 import { applications } from "../schema/applications.ts";
 import { postingEnrichments } from "../schema/enrichments.ts";
 import { jobPostings } from "../schema/postings.ts";
-import { postingColumnsWithClusterLocations, uniqueLocations } from "./cluster-locations.ts";
+import { clusterLocationsOf } from "./cluster-locations.ts";
 
 // A user's fit of one posting plus their feed state (hidden / saved / viewed).
 
@@ -98,7 +98,7 @@ export async function unscoredPostingsSince(db: Executor, userId: string, since:
   // One card per cluster: only roots are scored, with the places of every member (a hard
   // location filter passes when any of the role's cities fits).
   const rows = await db
-    .select(postingColumnsWithClusterLocations())
+    .select()
     .from(jobPostings)
     .where(
       and(
@@ -113,7 +113,11 @@ export async function unscoredPostingsSince(db: Executor, userId: string, since:
     )
     .orderBy(asc(jobPostings.firstSeenAt), asc(jobPostings.id))
     .limit(limit);
-  return rows.map((r) => ({ ...r, locations: uniqueLocations(r.locations) }));
+  const places = await clusterLocationsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, locations: places.get(r.id) ?? r.locations }));
 }
 
 /** Stores many fits at once; existing ones (and their feed state) are left alone. */
@@ -133,14 +137,21 @@ export async function insertEnrichmentsIfAbsent(
 /** The user's fits computed before `before` (e.g. the last profile change), with their postings. */
 export async function staleEnrichments(db: Executor, userId: string, before: Date, limit: number) {
   const rows = await db
-    .select({ enrichment: postingEnrichments, posting: postingColumnsWithClusterLocations() })
+    .select({ enrichment: postingEnrichments, posting: jobPostings })
     .from(postingEnrichments)
     .innerJoin(jobPostings, eq(jobPostings.id, postingEnrichments.postingId))
     .where(and(eq(postingEnrichments.userId, userId), lt(postingEnrichments.updatedAt, before)))
     .orderBy(asc(postingEnrichments.updatedAt), asc(postingEnrichments.id))
     .limit(limit);
   // rescored with the places of every member of the card's cluster
-  return rows.map((r) => ({ ...r, posting: { ...r.posting, locations: uniqueLocations(r.posting.locations) } }));
+  const places = await clusterLocationsOf(
+    db,
+    rows.map((r) => r.posting.id),
+  );
+  return rows.map((r) => ({
+    ...r,
+    posting: { ...r.posting, locations: places.get(r.posting.id) ?? r.posting.locations },
+  }));
 }
 
 /** Rewrites many fits in one statement; feed state and stored salary estimates are kept. */

@@ -2,7 +2,7 @@ import { and, desc, eq, gte, ilike, inArray, isNull, type SQL, sql } from "drizz
 import type { Executor } from "../client.ts";
 import { postingEnrichments as pe } from "../schema/enrichments.ts";
 import { jobPostings as jp } from "../schema/postings.ts";
-import { clusterLocationMatches, clusterLocationsSql, uniqueLocations } from "./cluster-locations.ts";
+import { clusterLocationMatches, clusterLocationsOf } from "./cluster-locations.ts";
 import { containsPattern } from "./like.ts";
 
 // The ranked feed: one user's enrichments joined with the postings, keyset-paginated on
@@ -38,7 +38,6 @@ function postingSide(db: Executor, q: FeedQuery) {
   if (q.location) conds.push(clusterLocationMatches(jp.id, containsPattern(q.location)));
   if (q.company) conds.push(ilike(jp.company, containsPattern(q.company)));
   const postedDay = sql<string>`coalesce(${jp.postedAt}, (${jp.firstSeenAt} at time zone 'UTC')::date)`;
-  const clusterLocations = clusterLocationsSql(jp.id);
   if (q.postedWithinDays !== undefined) conds.push(sql`${postedDay} >= current_date - ${q.postedWithinDays}::int`);
   return (
     db
@@ -46,7 +45,6 @@ function postingSide(db: Executor, q: FeedQuery) {
         title: jp.title,
         company: jp.company,
         locations: jp.locations,
-        clusterLocations: clusterLocations.as("cluster_locations"),
         remote: jp.remote,
         url: jp.url,
         source: jp.source,
@@ -108,7 +106,6 @@ export function feedPageQuery(db: Executor, q: FeedQuery) {
       title: j.title,
       company: j.company,
       locations: j.locations,
-      clusterLocations: j.clusterLocations,
       remote: j.remote,
       url: j.url,
       source: j.source,
@@ -127,11 +124,20 @@ export function feedPageQuery(db: Executor, q: FeedQuery) {
 
 export type FeedRow = Awaited<ReturnType<typeof feedPageQuery>>[number];
 
-export async function listFeedPage(db: Executor, q: FeedQuery): Promise<{ rows: FeedRow[]; hasMore: boolean }> {
-  const rows = (await feedPageQuery(db, q)).map((r) => ({
-    ...r,
-    clusterLocations: uniqueLocations(r.clusterLocations),
-  }));
-  const hasMore = rows.length > q.limit;
-  return { rows: hasMore ? rows.slice(0, q.limit) : rows, hasMore };
+export type FeedPageRow = FeedRow & { clusterLocations: string[] };
+
+/**
+ * One page, and the places of each card's cluster (one role posted in several cities): read for the
+ * page's ids only, after the ordering and the limit, so the cost stays per page, not per enrichment.
+ */
+export async function listFeedPage(db: Executor, q: FeedQuery): Promise<{ rows: FeedPageRow[]; hasMore: boolean }> {
+  const all = await feedPageQuery(db, q);
+  const hasMore = all.length > q.limit;
+  const page = hasMore ? all.slice(0, q.limit) : all;
+  const places = await clusterLocationsOf(
+    db,
+    page.map((r) => r.postingId),
+  );
+  const rows = page.map((r) => ({ ...r, clusterLocations: places.get(r.postingId) ?? r.locations }));
+  return { rows, hasMore };
 }

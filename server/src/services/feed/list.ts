@@ -1,4 +1,4 @@
-import { type FeedRow, listFeedPage } from "@vanta/db/queries/feed";
+import { type FeedPageRow, type FeedRow, listFeedPage } from "@vanta/db/queries/feed";
 import type { FeedItem, FeedListInput, FeedListOutput } from "@vanta/shared/api/feed";
 import type { SalaryInfo } from "@vanta/shared/fit";
 import type { ServiceCtx } from "../context.ts";
@@ -28,7 +28,7 @@ function salaryOf(r: FeedRow): SalaryInfo | null {
   return null;
 }
 
-const toItem = (r: FeedRow): FeedItem => ({
+const toItem = (r: FeedPageRow): FeedItem => ({
   posting: {
     id: r.postingId,
     title: r.title,
