@@ -3,8 +3,10 @@ import type { DbHandle } from "@vanta/db";
 import { findApplication } from "@vanta/db/queries/applications";
 import { getModelRun } from "@vanta/db/queries/model-runs";
 import { findAgentJob, findOwnResumeVersion, insertAgentJob, listCoverLetters } from "@vanta/db/queries/tailoring";
+import { memoryLogger } from "@vanta/server/log";
 import { parseResumeFile } from "@vanta/server/services/resume/parse-file";
 import { pdfLines } from "@vanta/server/services/resume/pdf-text";
+import { runTailorJob } from "@vanta/server/services/tailor/run-job";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "../../support/db.ts";
 import { startTestServer, type TestServer, type TestUser } from "../../support/server.ts";
@@ -145,5 +147,35 @@ describe("tailor.* procedures", () => {
     } finally {
       await next.close();
     }
+  });
+
+  it("a job that cannot run is recorded as failed with its reason (never a silent drop)", async () => {
+    const other = await server.createUser();
+    const theirs = await server.caller(other.token).applications.track.mutate({
+      posting: {
+        ...posting(),
+        title: "Registered Nurse, Night Shift",
+        company: "Harbor Clinic",
+        url: "https://boards.greenhouse.io/harborclinic/jobs/999",
+        sourceId: "999",
+      },
+      clientRequestId: randomUUID(),
+    });
+    // a posting this user never reached: the job row exists, the run must fail visibly
+    const job = await insertAgentJob(handle.db, {
+      userId: user.user.id,
+      kind: "prepare_application",
+      resumeVersionId: versionId,
+      postingId: theirs.application.postingId!,
+      applicationId: null,
+      steps: [],
+    });
+    const out = await runTailorJob(
+      { db: handle.db, models: server.runtime.services.model, log: memoryLogger() },
+      { jobId: job.id, userId: user.user.id },
+    );
+    expect(out.status).toBe("failed");
+    const polled = await server.caller(user.token).tailor.job.query({ jobId: job.id });
+    expect(polled).toMatchObject({ status: "failed", error: "posting not found", result: null });
   });
 });
