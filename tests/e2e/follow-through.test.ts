@@ -20,6 +20,16 @@ import { startTestServer, type TestServer } from "../support/server.ts";
 // completed → gone and recorded as task_completed), the options page's tasks, analytics and digest
 // settings, and outreach in the card detail (draft → edit → approve → send through the outbox).
 
+// The service worker's `chrome` global, as far as this file uses it (the extension's queue lives in storage.local).
+declare const chrome: {
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
+  };
+};
+
 let server: TestServer;
 let ext: ExtensionBrowser;
 let userId: string;
