@@ -13,7 +13,7 @@ const US_SCOPE =
 export function locationCountries(locations: readonly string[]): string[] {
   const out = new Set<string>();
   for (const l of locations) {
-    const parts = l.split(/\s*,\s*/);
+    const parts = l.split(",").map((p) => p.trim());
     const last = parts[parts.length - 1] ?? "";
     if (parts.length >= 2 && /^[A-Z]{2}$/.test(last)) out.add(last);
   }
