@@ -1,16 +1,17 @@
 import { OpaqueToken, PairingCode } from "@vanta/shared/auth";
 import type { Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { html as h } from "hono/html";
 import type { AppRuntime } from "../app.ts";
 import { verifyMagicLink } from "../services/auth/magic-link.ts";
 import { admit, attemptKey } from "../services/auth/rate-limit.ts";
 import type { AppEnv } from "./env.ts";
-import { escapeHtml, page, SECRET_PAGE_HEADERS } from "./html.ts";
+import { type Html, page, SECRET_PAGE_HEADERS } from "./html.ts";
 
 // Server-rendered pages behind the links we print or mail. Opening a link never spends it: mail
 // scanners and link previews fetch GET URLs, so the magic link asks for one click (a POST) first.
 
-function html(c: Context<AppEnv>, body: string, status: 200 | 400 | 413 | 429 = 200) {
+function html(c: Context<AppEnv>, body: Html, status: 200 | 400 | 413 | 429 = 200) {
   for (const [k, v] of Object.entries(SECRET_PAGE_HEADERS)) c.header(k, v);
   return c.html(body, status);
 }
@@ -25,8 +26,8 @@ export function mountAuthPages(app: Hono<AppEnv>, runtime: AppRuntime): void {
       c,
       page(
         "Sign in to Vanta",
-        `<h1>Sign in to Vanta</h1>
-<form method="post" action="/auth/magic"><input type="hidden" name="token" value="${escapeHtml(token.data)}">
+        h`<h1>Sign in to Vanta</h1>
+<form method="post" action="/auth/magic"><input type="hidden" name="token" value="${token.data}">
 <button type="submit">Sign in and show my extension token</button></form>
 <p class="muted">The link works once and expires 15 minutes after it was sent.</p>`,
       ),
@@ -39,7 +40,7 @@ export function mountAuthPages(app: Hono<AppEnv>, runtime: AppRuntime): void {
   app.post("/auth/magic", async (c) => {
     const key = attemptKey("magic", runtime.clientIp?.(c) ?? null);
     if (!admit(services.limits.failedAuth, key))
-      return html(c, page("Too many attempts", "<h1>Too many attempts</h1><p>Wait a few minutes.</p>"), 429);
+      return html(c, page("Too many attempts", h`<h1>Too many attempts</h1><p>Wait a few minutes.</p>`), 429);
     const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
     const token = OpaqueToken.safeParse(form.token);
     const session = token.success
@@ -55,9 +56,9 @@ export function mountAuthPages(app: Hono<AppEnv>, runtime: AppRuntime): void {
       c,
       page(
         "Signed in to Vanta",
-        `<h1>Signed in as ${escapeHtml(session.user.email)}</h1>
+        h`<h1>Signed in as ${session.user.email}</h1>
 <p>Paste this token into the extension (Options → Connect → "Token"):</p>
-<p><code id="vanta-token" data-server="${escapeHtml(services.publicUrl)}">${escapeHtml(session.token)}</code></p>
+<p><code id="vanta-token" data-server="${services.publicUrl}">${session.token}</code></p>
 <p class="muted">Anyone with this token can use your account until you sign out; it is shown only once.</p>`,
       ),
     );
@@ -72,14 +73,14 @@ export function mountAuthPages(app: Hono<AppEnv>, runtime: AppRuntime): void {
       c,
       page(
         "Pair the Vanta extension",
-        `<h1>Pair the Vanta extension</h1>
+        h`<h1>Pair the Vanta extension</h1>
 ${
   shown
-    ? `<p>Your one-time pairing code:</p>
-<p><code id="vanta-pairing" data-code="${escapeHtml(shown)}" data-server="${escapeHtml(services.publicUrl)}">${escapeHtml(shown)}</code></p>`
-    : "<p>Run <code>pnpm --silent vanta pair</code> to get a pairing code.</p>"
+    ? h`<p>Your one-time pairing code:</p>
+<p><code id="vanta-pairing" data-code="${shown}" data-server="${services.publicUrl}">${shown}</code></p>`
+    : h`<p>Run <code>pnpm --silent vanta pair</code> to get a pairing code.</p>`
 }
-<p>Open the extension's options page, enter the server <code>${escapeHtml(services.publicUrl)}</code> and this code.</p>
+<p>Open the extension's options page, enter the server <code>${services.publicUrl}</code> and this code.</p>
 <p class="muted">The code works once and expires 15 minutes after it was made.</p>`,
       ),
       code.success || !c.req.query("code") ? 200 : 400,
@@ -90,6 +91,6 @@ ${
 function invalidLinkPage() {
   return page(
     "Link invalid or expired",
-    `<h1>This sign-in link is invalid, used or expired</h1><p>Ask for a new link from the extension.</p>`,
+    h`<h1>This sign-in link is invalid, used or expired</h1><p>Ask for a new link from the extension.</p>`,
   );
 }

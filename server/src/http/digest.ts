@@ -1,4 +1,5 @@
 import type { Context, Hono } from "hono";
+import { html as h } from "hono/html";
 import type { AppRuntime } from "../app.ts";
 import type { ServiceCtx } from "../services/context.ts";
 import {
@@ -12,7 +13,7 @@ import { DEFAULT_SNOOZE_DAYS } from "../services/digest/links.ts";
 import { type DigestAction, verifyDigestToken } from "../services/digest/token.ts";
 import { NotFoundError } from "../services/domain-errors.ts";
 import type { AppEnv } from "./env.ts";
-import { escapeHtml, page, SECRET_PAGE_HEADERS } from "./html.ts";
+import { type Html, page, SECRET_PAGE_HEADERS } from "./html.ts";
 
 declare module "../trpc.ts" {
   interface AppServices {
@@ -26,27 +27,22 @@ declare module "../trpc.ts" {
 
 type Status = 200 | 400;
 
-function html(c: Context<AppEnv>, title: string, body: string, status: Status = 200) {
+function html(c: Context<AppEnv>, title: string, body: Html, status: Status = 200) {
   // The token sits in the URL: keep it out of caches and Referer headers.
   for (const [k, v] of Object.entries(SECRET_PAGE_HEADERS)) c.header(k, v);
-  return c.html(page(title, `<h1>${escapeHtml(title)}</h1>${body}`), status);
+  return c.html(page(title, h`<h1>${title}</h1>${body}`), status);
 }
 
 const invalid = (c: Context<AppEnv>, why: string) =>
-  html(
-    c,
-    "This link does not work",
-    `<p>${escapeHtml(why)}</p><p class="muted">Links in a digest work for 14 days.</p>`,
-    400,
-  );
+  html(c, "This link does not work", h`<p>${why}</p><p class="muted">Links in a digest work for 14 days.</p>`, 400);
 
 /** The confirm page a GET shows: one button that POSTs back to the same URL (token and days included). */
-function confirm(c: Context<AppEnv>, title: string, intro: string, button: string) {
+function confirm(c: Context<AppEnv>, title: string, intro: Html, button: string) {
   const action = `${c.req.path}?${new URL(c.req.url).searchParams.toString()}`;
   return html(
     c,
     title,
-    `${intro}<form method="post" action="${escapeHtml(action)}"><button type="submit">${escapeHtml(button)}</button></form>`,
+    h`${intro}<form method="post" action="${action}"><button type="submit">${button}</button></form>`,
   );
 }
 
@@ -93,7 +89,7 @@ export function mountDigest(app: Hono<AppEnv>, runtime: AppRuntime): void {
       return confirm(
         c,
         "Track this job?",
-        `<p><strong>${escapeHtml(p.title)}</strong> at ${escapeHtml(p.company)} goes on your Vanta board.</p>`,
+        h`<p><strong>${p.title}</strong> at ${p.company} goes on your Vanta board.</p>`,
         "Track this job",
       );
     }),
@@ -106,7 +102,7 @@ export function mountDigest(app: Hono<AppEnv>, runtime: AppRuntime): void {
       return html(
         c,
         r.created ? "Tracked" : "Already tracked",
-        `<p><strong>${escapeHtml(r.title)}</strong> at ${escapeHtml(r.company)} is on your Vanta board.</p>`,
+        h`<p><strong>${r.title}</strong> at ${r.company} is on your Vanta board.</p>`,
       );
     }),
   );
@@ -117,7 +113,7 @@ export function mountDigest(app: Hono<AppEnv>, runtime: AppRuntime): void {
       confirm(
         c,
         "Unsubscribe from digest emails?",
-        "<p>You will get no more digest emails. New postings still show up as digests inside Vanta.</p>",
+        h`<p>You will get no more digest emails. New postings still show up as digests inside Vanta.</p>`,
         "Unsubscribe",
       ),
     ),
@@ -130,7 +126,7 @@ export function mountDigest(app: Hono<AppEnv>, runtime: AppRuntime): void {
       return html(
         c,
         "Unsubscribed",
-        "<p>You will get no more digest emails. New postings still show up as digests inside Vanta.</p>",
+        h`<p>You will get no more digest emails. New postings still show up as digests inside Vanta.</p>`,
       );
     }),
   );
@@ -143,7 +139,7 @@ export function mountDigest(app: Hono<AppEnv>, runtime: AppRuntime): void {
       return confirm(
         c,
         "Snooze the digest?",
-        `<p>No digest for ${days} day${days === 1 ? "" : "s"}.</p>`,
+        h`<p>No digest for ${days} day${days === 1 ? "" : "s"}.</p>`,
         `Snooze for ${days} day${days === 1 ? "" : "s"}`,
       );
     }),
@@ -158,7 +154,7 @@ export function mountDigest(app: Hono<AppEnv>, runtime: AppRuntime): void {
       return html(
         c,
         "Digest snoozed",
-        `<p>No digest until ${escapeHtml(until.toISOString().slice(0, 10))} (${days} day${days === 1 ? "" : "s"}).</p>`,
+        h`<p>No digest until ${until.toISOString().slice(0, 10)} (${days} day${days === 1 ? "" : "s"}).</p>`,
       );
     }),
   );

@@ -1,16 +1,16 @@
-// Tiny HTML helpers for the few server-rendered pages (sign-in, pairing). No templating library needed.
+import { html } from "hono/html";
+import type { HtmlEscapedString } from "hono/utils/html";
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+// The few server-rendered pages (sign-in, pairing, digest confirmations, the dev outbox) are hono/html
+// templates: every interpolated value is escaped unless it is itself a template (or raw() on purpose).
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-}
+export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-/** A complete page; `body` must already be escaped. */
-export function page(title: string, body: string): string {
-  return `<!doctype html>
+/** A complete page around `body` (a template). */
+export function page(title: string, body: Html): Html {
+  return html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
+<title>${title}</title>
 <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#1a1a1a}
 code{font-size:1.25rem;background:#f2f2f2;padding:.4rem .6rem;border-radius:.3rem;word-break:break-all;display:inline-block}
 button{font:inherit;padding:.5rem 1rem;border-radius:.3rem;border:1px solid #444;background:#111;color:#fff;cursor:pointer}

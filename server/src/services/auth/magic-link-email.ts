@@ -1,8 +1,8 @@
-import { escapeHtml } from "../../http/html.ts";
+import { html } from "hono/html";
 
 /** The sign-in mail: the same content as HTML and plain text, no tracking, no remote images. */
-export function renderMagicLinkEmail(args: { link: string; minutes: number }) {
-  const link = escapeHtml(args.link);
+export async function renderMagicLinkEmail(args: { link: string; minutes: number }) {
+  const { link } = args;
   return {
     subject: "Your Vanta sign-in link",
     text: [
@@ -12,13 +12,8 @@ export function renderMagicLinkEmail(args: { link: string; minutes: number }) {
       "",
       `It works once and expires in ${args.minutes} minutes. If you did not ask for it, ignore this mail.`,
     ].join("\n"),
-    html: [
-      '<!doctype html><html><body style="font-family:system-ui,sans-serif">',
-      "<p>Sign in to Vanta with this link:</p>",
-      `<p><a href="${link}">Sign in to Vanta</a></p>`,
-      `<p style="color:#555">It works once and expires in ${args.minutes} minutes. If you did not ask for it, ignore this mail.</p>`,
-      `<p style="color:#555;font-size:12px">${link}</p>`,
-      "</body></html>",
-    ].join(""),
+    html: String(
+      await html`<!doctype html><html><body style="font-family:system-ui,sans-serif"><p>Sign in to Vanta with this link:</p><p><a href="${link}">Sign in to Vanta</a></p><p style="color:#555">It works once and expires in ${args.minutes} minutes. If you did not ask for it, ignore this mail.</p><p style="color:#555;font-size:12px">${link}</p></body></html>`,
+    ),
   };
 }

@@ -29,7 +29,7 @@ export async function requestMagicLink(deps: MagicLinkDeps, input: { email: stri
     expiresAt: new Date(deps.now.getTime() + MAGIC_LINK_TTL_MS),
   });
   const link = `${deps.publicUrl}/auth/magic?token=${encodeURIComponent(token)}`;
-  await deps.email.send({ to: email, ...renderMagicLinkEmail({ link, minutes: MAGIC_LINK_TTL_MS / 60_000 }) });
+  await deps.email.send({ to: email, ...(await renderMagicLinkEmail({ link, minutes: MAGIC_LINK_TTL_MS / 60_000 })) });
   return { expiresAt: row.expiresAt };
 }
 

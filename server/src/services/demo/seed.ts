@@ -1,9 +1,9 @@
 import type { Database } from "@vanta/db";
-import { schema } from "@vanta/db";
 import { ensureProfile, updateProfile } from "@vanta/db/queries/profiles";
 import { insertResumeVersion } from "@vanta/db/queries/resume-versions";
 import { insertSearch } from "@vanta/db/queries/searches";
 import { ensureUserByEmail, findUserByEmail } from "@vanta/db/queries/users";
+import * as schema from "@vanta/db/schema/index";
 import { and, desc, eq } from "drizzle-orm";
 import { DEMO_PREFIX, demoBoards } from "../../demo/boards.ts";
 import type { Logger } from "../../log.ts";

@@ -4,7 +4,7 @@ import { insertUserEvent } from "@vanta/db/queries/events";
 import { claimApprovedForSend, findOutreach, updateOutreach } from "@vanta/db/queries/outreach";
 import { findUserById } from "@vanta/db/queries/users";
 import type { OutreachMessage, OutreachSendInput } from "@vanta/shared/api/outreach";
-import { escapeHtml } from "../../http/html.ts";
+import { html } from "hono/html";
 import type { EmailPort } from "../../ports/email/types.ts";
 import { nowOf, type ServiceCtx } from "../context.ts";
 import { ForbiddenError, InvalidInputError, NotFoundError, UnavailableError } from "../domain-errors.ts";
@@ -40,7 +40,7 @@ export async function sendOutreach(
         to: claimed.recipientEmail as string,
         subject: claimed.subject ?? "Hello",
         text: claimed.body,
-        html: `<div style="white-space:pre-wrap;font-family:sans-serif">${escapeHtml(claimed.body)}</div>`,
+        html: String(await html`<div style="white-space:pre-wrap;font-family:sans-serif">${claimed.body}</div>`),
         ...(user?.email ? { replyTo: user.email } : {}),
         tags: [{ name: "kind", value: "outreach" }],
       });
