@@ -70,6 +70,9 @@ export const MessageSchema = z.discriminatedUnion("type", [
   // tracks that couldn't sync (refused for good, or dropped from a full queue): list, dismiss one / all
   z.object({ type: z.literal("queue.problems") }),
   z.object({ type: z.literal("queue.dismiss"), clientRequestId: z.string().max(100).optional() }),
+  z.object({ type: z.literal("pairing.pending") }),
+  z.object({ type: z.literal("pairing.confirm") }),
+  z.object({ type: z.literal("pairing.cancel") }),
   z.object({ type: z.literal("sidepanel.open"), tabId: TabId.optional() }),
   // Autofill (content script on an application page): the applicant + default resume, the resume's bytes,
   // saving a typed answer to the answer bank, and the submission packet once the ATS confirms.
@@ -114,6 +117,7 @@ export interface SyncProblems {
 export interface Replies {
   trpc: unknown;
   status: ConnectionStatus;
+  /** a content script (a page's Connect button) gets `{ confirm: true }` instead: see background/pending-pairing.ts */
   pair: ConnectionStatus;
   signIn: ConnectionStatus;
   signInToken: ConnectionStatus;
@@ -124,6 +128,9 @@ export interface Replies {
   "queue.flush": { synced: number; remaining: number };
   "queue.problems": SyncProblems;
   "queue.dismiss": SyncProblems;
+  "pairing.pending": { serverUrl: string; pageUrl: string } | null;
+  "pairing.confirm": ConnectionStatus;
+  "pairing.cancel": null;
   "sidepanel.open": null;
   "autofill.prepare": AutofillPrepared;
   "autofill.resume": { filename: string; mimeType: string; contentBase64: string };

@@ -6,8 +6,10 @@ import { StatusBadge } from "@/components/StatusBadge.tsx";
 import { useConnectionStatus } from "@/components/use-status.ts";
 import { api, errorMessage } from "@/lib/api.ts";
 import { call } from "@/lib/send.ts";
+import { ConfirmServer } from "./ConfirmServer.tsx";
 import { OnboardingWizard } from "./OnboardingWizard.tsx";
 import { PrivacySection } from "./PrivacySection.tsx";
+import { SessionsSection } from "./SessionsSection.tsx";
 
 export function OptionsApp() {
   const { status, setStatus } = useConnectionStatus();
@@ -46,6 +48,7 @@ export function OptionsApp() {
           )}
         </div>
       </header>
+      <ConfirmServer onConnected={setStatus} />
       {connected && status.user && (
         <p className="muted connected-as">
           Signed in as <strong>{status.user.email}</strong> on {status.serverUrl}
@@ -66,6 +69,7 @@ export function OptionsApp() {
       {status === null ? null : onboarded && profile ? (
         <>
           <OptionsPages profile={profile} onSaved={setProfile} />
+          <SessionsSection />
           <PrivacySection
             email={status.state === "connected" ? (status.user?.email ?? null) : null}
             onDeleted={async () => setStatus(await call({ type: "signOut" }))}

@@ -55,17 +55,19 @@ export async function pair(serverUrl: string, code: string): Promise<Result<Conn
       token: string;
       user: { id: string; email: string };
     };
-    await serverUrlItem.setValue(serverUrl);
-    await sessionItem.setValue({ token: out.token, user: out.user });
-    return { ok: true, data: await connectionStatus() };
+    return { ok: true, data: await signIn(serverUrl, out.token, out.user) };
   } catch (error) {
     return { ok: false, error: toRemoteError(error) };
   }
 }
 
+/** Stores a new session; the one it replaces is signed out on its server, so no old token stays valid. */
 export async function signIn(serverUrl: string, token: string, user: { id: string; email: string }) {
+  const previous = { serverUrl: await serverUrlItem.getValue(), session: await sessionItem.getValue() };
   await serverUrlItem.setValue(serverUrl);
   await sessionItem.setValue({ token, user });
+  if (previous.session && previous.session.token !== token)
+    await revokeOnServer(previous.serverUrl, previous.session.token);
   return connectionStatus();
 }
 
@@ -79,7 +81,22 @@ export async function signInWithToken(serverUrl: string, token: string): Promise
   }
 }
 
+/** Disconnect: the server revokes the token (auth.signOut), then the extension forgets it. */
 export async function signOut() {
+  const [serverUrl, session] = await Promise.all([serverUrlItem.getValue(), sessionItem.getValue()]);
   await sessionItem.setValue(null);
+  if (session) await revokeOnServer(serverUrl, session.token);
   return connectionStatus();
+}
+
+/**
+ * Best effort: an unreachable server cannot be told, and the local copy is gone either way (the
+ * session list on the options page can still end it later).
+ */
+async function revokeOnServer(serverUrl: string, token: string): Promise<void> {
+  try {
+    await createServerClient(serverUrl, token).mutation("auth.signOut");
+  } catch (error) {
+    console.warn("[vanta] could not sign out on the server", toRemoteError(error).message);
+  }
 }

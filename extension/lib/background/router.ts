@@ -2,9 +2,11 @@ import type { Posting } from "@vanta/shared/posting";
 import { browser } from "wxt/browser";
 import { getCapture, saveCapture, saveFit } from "../captures.ts";
 import { type Message, parseMessage, type Result } from "../messages.ts";
-import { normalizeServerUrl, sessionItem } from "../settings.ts";
+import { normalizeServerUrl, serverUrlItem, sessionItem } from "../settings.ts";
 import { prepareAutofill, recordSubmitted, resumeFile, saveAnswer } from "./autofill.ts";
 import { connectionStatus, pair, runOperation, signIn, signInWithToken, signOut } from "./connection.ts";
+import { cancelPairing, confirmPairing, holdPairing, pendingPairing } from "./pending-pairing.ts";
+import { decide, type SenderInfo, sameOrigin, senderKind } from "./sender-policy.ts";
 import { openSidePanel } from "./side-panel.ts";
 import { dismissProblems, flushQueue, syncProblems, trackPosting } from "./track.ts";
 
@@ -55,6 +57,13 @@ export async function handleMessage(message: Message, sender: Sender): Promise<R
       return ok(await syncProblems());
     case "queue.dismiss":
       return ok(await dismissProblems(message.clientRequestId));
+    case "pairing.pending":
+      return ok(await pendingPairing());
+    case "pairing.confirm":
+      return confirmPairing();
+    case "pairing.cancel":
+      await cancelPairing();
+      return ok(null);
     case "sidepanel.open":
       await openSidePanel(message.tabId ?? sender.tab?.id, sender.tab?.windowId);
       return ok(null);
@@ -67,6 +76,30 @@ export async function handleMessage(message: Message, sender: Sender): Promise<R
     case "autofill.submitted":
       return recordSubmitted(message.posting, message.packet);
   }
+}
+
+const forbidden = (message: string): Result<never> => ({
+  ok: false,
+  error: { code: "FORBIDDEN", message, fieldErrors: null },
+});
+
+/** Applies the sender policy (sender-policy.ts) before handling a message. */
+export async function guarded(message: Message, sender: SenderInfo): Promise<Result<unknown>> {
+  const kind = senderKind(sender, { id: browser.runtime.id, origin: browser.runtime.getURL("/") });
+  const decision = decide(message, kind, sender.url, await serverUrlItem.getValue());
+  if (decision.kind === "deny") return forbidden(decision.reason);
+  if (decision.kind === "confirm" && (message.type === "pair" || message.type === "signInToken"))
+    return holdPairing({
+      kind: message.type,
+      serverUrl: message.serverUrl,
+      secret: message.type === "pair" ? message.code : message.token,
+      pageUrl: sender.url ?? "",
+    });
+  const reply = await handleMessage(message, sender);
+  // A page may learn that its own posting is tracked, never the stage or dates of another site's URL.
+  if (kind === "content" && message.type === "track" && reply.ok && !sameOrigin(message.posting.url, sender.url))
+    return { ok: true, data: { ...(reply.data as object), application: null } };
+  return reply;
 }
 
 /** Scores the posting as soon as it is captured, so the side panel shows it the moment it opens. */
@@ -88,7 +121,7 @@ export function listenToMessages(): void {
     const { message } = parsed;
     // sendResponse + `return true` keeps the channel open on every Chrome and Firefox version
     // (a returned promise is only honoured by recent Chrome).
-    handleMessage(message, sender)
+    guarded(message, sender)
       .catch((error: unknown) => ({
         ok: false as const,
         error: { code: "INTERNAL", message: error instanceof Error ? error.message : String(error), fieldErrors: null },

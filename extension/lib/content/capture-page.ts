@@ -2,6 +2,7 @@ import type { Posting } from "@vanta/shared/posting";
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi, type ShadowRootContentScriptUi } from "wxt/utils/content-script-ui/shadow-root";
+import { sameOrigin } from "../background/sender-policy.ts";
 import type { TrackOutcome } from "../messages.ts";
 import { send } from "../send.ts";
 import { toTrackedInfo } from "../tracked.ts";
@@ -78,6 +79,8 @@ async function mountButton(ctx: ContentScriptContext, posting: Posting) {
     position: "inline",
     anchor: anchor ?? document.body,
     append: anchor ? "after" : "last",
+    // Closed: page script cannot read the status text or reach the buttons.
+    mode: "closed",
     onMount(container) {
       return buildTrackButton(container, {
         floating: !anchor,
@@ -98,6 +101,9 @@ async function mountButton(ctx: ContentScriptContext, posting: Posting) {
 }
 
 async function showExisting(button: TrackButton, url: string) {
+  // The posting URL comes from the page (JSON-LD, canonical link): show status only for this page's own
+  // origin, or any page could probe whether the user tracked a job elsewhere (the background checks too).
+  if (!sameOrigin(url, location.href)) return;
   const reply = await send({ type: "trpc", path: "applications.statusForUrl", input: { url }, kind: "query" });
   const info = reply.ok ? toTrackedInfo(reply.data) : null;
   if (info) button.set({ kind: "tracked", info });

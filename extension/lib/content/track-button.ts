@@ -33,10 +33,13 @@ export function buildTrackButton(
   container.append(wrap);
 
   let current: ButtonState = { kind: "idle" };
-  track.addEventListener("click", () => {
-    if (current.kind === "idle" || current.kind === "error") opts.onTrack();
+  // Page script can dispatch clicks on anything it can reach; only the user's own clicks count.
+  track.addEventListener("click", (event) => {
+    if (event.isTrusted && (current.kind === "idle" || current.kind === "error")) opts.onTrack();
   });
-  panel.addEventListener("click", () => opts.onOpenPanel());
+  panel.addEventListener("click", (event) => {
+    if (event.isTrusted) opts.onOpenPanel();
+  });
 
   function set(state: ButtonState) {
     current = state;
