@@ -1,6 +1,3 @@
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
 import { InvalidInputError } from "../domain-errors.ts";
 
 // Limits on reading an uploaded resume file. A 10 MB upload can still be a DOCX that inflates to
@@ -85,25 +82,31 @@ const { parentPort, workerData } = require("node:worker_threads");
 })();
 `;
 
-let unpdfUrl: string | null = null;
-const unpdfLocation = () => {
-  unpdfUrl ??= pathToFileURL(createRequire(import.meta.url).resolve("unpdf")).href;
-  return unpdfUrl;
-};
+// Node modules are imported when a PDF is read, not when the app loads: the HTTP app stays
+// runtime-agnostic (tests/integration/server/runtime-agnostic.test.ts).
+async function nodeWorker() {
+  const [{ Worker }, { createRequire }, { pathToFileURL }] = await Promise.all([
+    import("node:worker_threads"),
+    import("node:module"),
+    import("node:url"),
+  ]);
+  return { Worker, unpdfUrl: pathToFileURL(createRequire(import.meta.url).resolve("unpdf")).href };
+}
 
 /**
  * The text items of each page (up to `maxPages`), read by pdf.js in a worker with a heap cap, killed
  * after `timeoutMs`. A parse error or a timeout is an InvalidInputError (a 400 for the upload).
  */
-export function pdfTextItemsWithLimits(
+export async function pdfTextItemsWithLimits(
   bytes: Uint8Array,
   opts: { timeoutMs?: number; maxPages?: number; heapMb?: number } = {},
 ): Promise<{ pages: PdfTextItem[][]; numPages: number }> {
   const timeoutMs = opts.timeoutMs ?? PDF_PARSE_TIMEOUT_MS;
+  const { Worker, unpdfUrl } = await nodeWorker();
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { bytes, unpdfUrl: unpdfLocation(), maxPages: opts.maxPages ?? PDF_MAX_PAGES },
+      workerData: { bytes, unpdfUrl, maxPages: opts.maxPages ?? PDF_MAX_PAGES },
       resourceLimits: { maxOldGenerationSizeMb: opts.heapMb ?? PDF_WORKER_HEAP_MB },
     });
     let settled = false;
