@@ -15,6 +15,7 @@ import {
   storedToken,
   tabIdFor,
 } from "../support/browser.ts";
+import { ClosedShadowLocator } from "../support/closed-shadow.ts";
 import { boardRoutes, type FixtureServer, PAGES_DIR, startFixtureServer } from "../support/fixture-server.ts";
 import { startTestServer, type TestServer } from "../support/server.ts";
 import { type SwitchableProxy, startSwitchableProxy } from "./helpers/switchable-proxy.ts";
@@ -47,8 +48,9 @@ async function openJobPage(path: string): Promise<Page> {
   return page;
 }
 
+// The Track button lives in a closed shadow root (issue 12 #3): reached through the DevTools protocol.
 function trackButton(page: Page) {
-  return page.getByTestId("vanta-track");
+  return new ClosedShadowLocator(page, "vanta-track");
 }
 
 async function applicationCount(): Promise<number> {
@@ -143,7 +145,7 @@ describe("capture → side panel with the server's score", () => {
         .poll(async () => (await panelTargets()).some((id) => !before.has(id)), { timeout: 10_000 })
         .toBe(true);
     };
-    await opensNewPanel(() => page.getByTestId("vanta-open-panel").click());
+    await opensNewPanel(() => new ClosedShadowLocator(page, "vanta-open-panel").click());
     await cdp.detach();
     await page.close();
   });
@@ -222,9 +224,19 @@ describe("track → Kanban → move → offline queue", () => {
     const moves = audit.filter((a) => JSON.stringify(a.after).includes("applied"));
     expect(moves.length).toBeGreaterThanOrEqual(1);
 
-    // The tracked state shows on the page too: "Tracked · Applied · …"
-    await page.reload();
-    await expect.poll(() => trackButton(page).textContent(), { timeout: 10_000 }).toMatch(/Tracked · Applied/);
+    // The tracked state shows on the posting's own page too: "Tracked · Applied · …". Status is shown
+    // only for a posting URL on the page's origin (issue 12 #3), so the fixture is served at its real URL.
+    const real = expectedPosting(boards.greenhouse, page.url()).url;
+    const onBoard = await ext.context.newPage();
+    await onBoard.route(real, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: readFileSync(join(PAGES_DIR, boardRoutes[boards.greenhouse]!), "utf8"),
+      }),
+    );
+    await onBoard.goto(real);
+    await expect.poll(() => trackButton(onBoard).textContent(), { timeout: 10_000 }).toMatch(/Tracked · Applied/);
+    await onBoard.close();
     await popup.page.close();
     await page.close();
   });
@@ -415,6 +427,73 @@ describe("track → Kanban → move → offline queue", () => {
       .poll(() => panel.page.getByTestId("panel-tracked").textContent(), { timeout: 10_000 })
       .toMatch(/^Tracked · Prospect/);
     await panel.page.close();
+    await page.close();
+  });
+});
+
+describe("the Track button and an untrusted page (issue 12 #3)", () => {
+  const jobPage = (url: string, title: string) => `<!doctype html><html><head><title>${title}</title>
+<script type="application/ld+json">${JSON.stringify({
+    "@context": "https://schema.org",
+    "@type": "JobPosting",
+    title,
+    url,
+    hiringOrganization: { "@type": "Organization", name: "Probe Co" },
+    jobLocation: { "@type": "Place", address: { addressLocality: "Berlin", addressCountry: "DE" } },
+    description: "Build TypeScript services with PostgreSQL.",
+    datePosted: "2026-11-20",
+  })}</script></head><body><h1>${title}</h1><p>Build TypeScript services with PostgreSQL.</p></body></html>`;
+
+  test("a page cannot read the button, click it, or learn the status of another site's posting", async () => {
+    // The user tracked a posting on another site, at Applied.
+    const elsewhere = "https://boards.greenhouse.io/probeco/jobs/4242";
+    const tracked = await server.caller(token).applications.track.mutate({
+      posting: {
+        title: "Probe Engineer",
+        company: "Probe Co",
+        locations: ["Berlin, DE"],
+        remote: "unknown",
+        employmentType: null,
+        salary: null,
+        description: "x",
+        postedAt: null,
+        closed: false,
+        source: "jsonld",
+        sourceId: null,
+        url: elsewhere,
+      },
+      clientRequestId: crypto.randomUUID(),
+      stage: "applied",
+    });
+    expect(tracked.application.stage).toBe("applied");
+
+    // A page on another origin claims that posting as its own (JSON-LD url) to probe the pipeline.
+    const page = await ext.context.newPage();
+    const probeUrl = pages.urlFor("/probe/job.html");
+    await page.route(probeUrl, (route) =>
+      route.fulfill({ contentType: "text/html", body: jobPage(elsewhere, "Probe Engineer") }),
+    );
+    const before = await applicationCount();
+    await page.goto(probeUrl);
+    const button = trackButton(page);
+    await button.waitFor({ timeout: 15_000 });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await button.textContent()).toMatch(/Track with Vanta/);
+
+    // Page script finds no shadow root to read, and its synthetic clicks do nothing.
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector("vanta-track") as HTMLElement | null;
+      host?.click();
+      host?.dispatchEvent(new MouseEvent("click", { bubbles: true, composed: true }));
+      return { host: Boolean(host), shadowRoot: host?.shadowRoot ?? null, text: host?.textContent ?? "" };
+    });
+    expect(seen).toEqual({ host: true, shadowRoot: null, text: "" });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await applicationCount()).toBe(before);
+
+    // The user's own click tracks; the answer names no stage or date for another site's URL.
+    await button.click();
+    await expect.poll(() => button.textContent(), { timeout: 10_000 }).toMatch(/^VTracked$/);
     await page.close();
   });
 });

@@ -86,7 +86,10 @@ const forbidden = (message: string): Result<never> => ({
 /** Applies the sender policy (sender-policy.ts) before handling a message. */
 export async function guarded(message: Message, sender: SenderInfo): Promise<Result<unknown>> {
   const kind = senderKind(sender, { id: browser.runtime.id, origin: browser.runtime.getURL("/") });
-  const decision = decide(message, kind, sender.url, await serverUrlItem.getValue());
+  // No await before handling anything else: sidePanel.open() needs the click's user gesture, which an
+  // await on storage would lose. Only pairing needs the configured server.
+  const pairing = message.type === "pair" || message.type === "signInToken";
+  const decision = decide(message, kind, sender.url, pairing ? await serverUrlItem.getValue() : "");
   if (decision.kind === "deny") return forbidden(decision.reason);
   if (decision.kind === "confirm" && (message.type === "pair" || message.type === "signInToken"))
     return holdPairing({
