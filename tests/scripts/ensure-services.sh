@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure what the test suite needs from the OS is there: Debian's Chromium (Playwright cannot
-# download browsers here) and a PostgreSQL on 127.0.0.1:5432 with trust auth for the tests.
+# download browsers here), Firefox ESR and a PostgreSQL on 127.0.0.1:5432 with trust auth for the tests.
 # Idempotent; only installs when something is missing (needs root + apt for that).
 set -u
 log() { echo "[vanta] $*" >&2; }
@@ -15,6 +15,11 @@ apt_install() {
 if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
   log "installing Chromium (apt) for the browser tests"
   apt_install chromium || log "could not install chromium"
+fi
+
+if [ -z "${FIREFOX_PATH:-}" ] && ! command -v firefox-esr >/dev/null; then
+  log "installing Firefox ESR (apt) for the Firefox e2e"
+  apt_install firefox-esr || log "could not install firefox-esr"
 fi
 
 pg_ready() { (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; }
