@@ -78,7 +78,14 @@ export async function postgresTarget(): Promise<Target> {
   await admin.query(`CREATE DATABASE "${name}"`);
   const url = new URL(base.toString());
   url.pathname = `/${name}`;
-  const handle: DbHandle = await createDb({ driver: "node-postgres", url: url.toString(), max: 2 });
+  // no statement timeout: seeding millions of rows in one statement takes longer than the server's default
+  const handle: DbHandle = await createDb({
+    driver: "node-postgres",
+    url: url.toString(),
+    max: 2,
+    statementTimeoutMs: 0,
+    onError: () => {},
+  });
   const pool = rawClientOf(handle.db);
   // DROP … WITH (FORCE) below ends idle pooled connections; that is expected, not a crash.
   (pool as unknown as pg.Pool).on("error", () => {});
