@@ -11,7 +11,7 @@ import pg from "pg";
 import { startTestServer, type TestServer } from "../../support/server.ts";
 
 const GOAL_P95_MS = 100;
-const STAGES = ["applied", "screening", "interview", "offer"] as const;
+const STAGES = ["applied", "screen", "interview", "offer"] as const;
 
 interface Options {
   clients: number;
