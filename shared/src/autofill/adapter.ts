@@ -15,7 +15,9 @@ export interface EmbeddedQuestion {
  */
 export interface AtsAdapter {
   name: string;
-  matchUrl(url: URL): boolean;
+  /** WebExtension match patterns of the ATS's own hosts (tested with `urlMatches`); a page elsewhere is
+   * recognized only by its markup `signature`. */
+  matches: readonly string[];
   /** markup signature for pages served elsewhere (custom domains, tests) */
   signature: readonly string[];
   /** the element holding the application form, tried in order */

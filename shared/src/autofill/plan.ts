@@ -1,3 +1,4 @@
+import { urlMatches } from "../match-patterns.ts";
 import type { ApplicantProfile } from "../resume/applicant.ts";
 import type { AtsAdapter } from "./adapter.ts";
 import { atsAdapters, genericAdapter } from "./ats/index.ts";
@@ -34,7 +35,7 @@ const APPLICATION_MEANINGS = new Set<Meaning>([
 ]);
 
 export function detectAts(doc: Document, url: URL | null): AtsAdapter {
-  if (url) for (const a of atsAdapters) if (a.matchUrl(url)) return a;
+  if (url) for (const a of atsAdapters) if (urlMatches(a.matches, url)) return a;
   for (const a of atsAdapters) if (a.signature.some((s) => safeQuery(doc, s))) return a;
   return genericAdapter;
 }

@@ -4,12 +4,14 @@ import type { Posting } from "../posting.ts";
 export interface Adapter {
   /** board name, also the Posting's `source` */
   name: string;
-  /** WebExtension match patterns of the pages this adapter reads */
-  matches: string[];
+  /**
+   * WebExtension match patterns of the pages this adapter reads: the content script registers them and
+   * `findAdapter` tests a page's URL against them (`urlMatches`, @webext-core/match-patterns). Data only:
+   * scheme, host and path, never the query, so a board is recognized by its own host.
+   */
+  matches: readonly string[];
   /** true for single-page apps whose URL changes without a reload (re-run capture on navigation) */
   spa: boolean;
-  /** URL test (host + path), stricter than `matches` */
-  matchUrl(url: URL): boolean;
   /** markup signature, for pages served from another host (tests, mirrors, custom domains) */
   detect(doc: Document): boolean;
   /** the posting id visible in the URL (changes on SPA navigation between postings), or null */

@@ -3,6 +3,7 @@
 // Extension use: register content scripts on `boardMatchPatterns` (+ the generic fallback on
 // pages the user asks to capture); call `extractPosting(document, location.href)`; for adapters
 // with `spa: true`, re-capture when `adapter.postingKey(new URL(location.href))` changes.
+import { urlMatches } from "../match-patterns.ts";
 import type { Posting } from "../posting.ts";
 import type { Adapter } from "./adapter.ts";
 import { ashby } from "./ashby/index.ts";
@@ -49,11 +50,11 @@ export const adapters: readonly Adapter[] = [
 /** Every match pattern a content script needs for the board adapters. */
 export const boardMatchPatterns: readonly string[] = [...new Set(adapters.flatMap((a) => a.matches))];
 
-/** The board adapter for a URL, or null (use `generic`). */
+/** The board adapter whose match patterns include a URL, or null (use `generic`). */
 export function findAdapter(url: string | URL): Adapter | null {
   const u = toUrl(url);
   if (!u) return null;
-  return adapters.find((a) => a.matchUrl(u)) ?? null;
+  return adapters.find((a) => urlMatches(a.matches, u)) ?? null;
 }
 
 /** URL first, then board markup signatures (pages served from elsewhere), then generic. */

@@ -1,4 +1,5 @@
 import { adapters, boardMatchPatterns, detectAdapter, findAdapter, generic } from "@vanta/shared/capture/index";
+import { urlMatches } from "@vanta/shared/match-patterns";
 import { describe, expect, it } from "vitest";
 import { htmlDoc, loadDoc } from "./fixture.ts";
 
@@ -11,7 +12,9 @@ describe("adapter registry", () => {
     ["https://uk.indeed.com/jobs?q=nurse&vjk=5a1b2c3d4e5f6a7b", "indeed"],
     ["https://boards.greenhouse.io/acme/jobs/123", "greenhouse"],
     ["https://job-boards.greenhouse.io/acme/jobs/123", "greenhouse"],
-    ["https://acme.example/careers?gh_jid=123", "greenhouse"],
+    // A board is recognized by its own host: a query parameter any page can add names no board
+    // (an embedded Greenhouse board is still read by its markup, see greenhouse.test.ts).
+    ["https://acme.example/careers?gh_jid=123", null],
     ["https://jobs.lever.co/acme/0b9a5c1e-3f2d-4e8a-9c77-2d1f0e6a4b21", "lever"],
     ["https://jobs.ashbyhq.com/acme/5f0c7a9e-1b2d-4c3e-8f4a-6b7c8d9e0f1a", "ashby"],
     ["https://acme.wd1.myworkdayjobs.com/en-US/External/job/Remote/Engineer_R1", "workday"],
@@ -25,6 +28,14 @@ describe("adapter registry", () => {
     ["https://www.workatastartup.com/jobs/93768", "workatastartup"],
     ["https://www.zhipin.com/job_detail/4d1d046f6b9374291nV52dS0GVBY.html", "bosszhipin"],
     ["https://careers.acme.example/jobs/1", null],
+    ["https://de.indeed.com/Zeigen-Job?jk=5a1b2c3d4e5f6a7b", "indeed"],
+    ["https://www.glassdoor.com.au/job-listing/x.htm?jl=1", "glassdoor"],
+    ["https://www.linkedin.com.evil.example/jobs/view/1/", null],
+    ["https://evil.example/www.linkedin.com/jobs/view/1/", null],
+    ["https://wellfound.com/company/acme/jobs/3141592-engineer", "wellfound"],
+    ["https://wellfound.com/u/someone", null],
+    ["ftp://jobs.lever.co/acme/1", null],
+    ["not a url", null],
   ];
   for (const [url, name] of byUrl) {
     it(`findAdapter(${url}) → ${name}`, () => expect(findAdapter(url)?.name ?? null).toBe(name));
@@ -54,5 +65,9 @@ describe("adapter registry", () => {
     expect(adapters.length).toBe(14);
     for (const a of adapters) expect(a.matches.length).toBeGreaterThan(0);
     for (const p of boardMatchPatterns) expect(p).toMatch(/^(\*|https?):\/\/(\*|\*\.)?[a-z0-9.-]*\/.*$/);
+    // The same strings WXT registers are what findAdapter tests: each parses as a match pattern.
+    // (@webext-core/match-patterns throws on a malformed one).
+    for (const p of boardMatchPatterns) expect(() => urlMatches([p], "https://example.com/")).not.toThrow();
+    expect(() => urlMatches(["https://ex*ample.com/*"], "https://example.com/")).toThrow(/Invalid match pattern/);
   });
 });

@@ -60,7 +60,6 @@ export const ashby: Adapter = {
   name: "ashby",
   matches: ["*://jobs.ashbyhq.com/*"],
   spa: true,
-  matchUrl: (url) => hostIs(url, "jobs.ashbyhq.com"),
   detect: (doc) => !!pick(doc, S.signature) || !!appPosting(doc),
   postingKey: ashbyId,
   // The company board (jobs.ashbyhq.com/<company>) lists postings; none is open on it.

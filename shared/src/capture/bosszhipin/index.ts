@@ -1,5 +1,5 @@
 import type { Adapter } from "../adapter.ts";
-import { buildPosting, hostIs } from "../board.ts";
+import { buildPosting } from "../board.ts";
 import { pick, pickText, richText, textOf } from "../dom.ts";
 import type { Draft } from "../draft.ts";
 import { parseZhipinSalary } from "./salary.ts";
@@ -28,9 +28,8 @@ function fromDom(doc: Document): Draft | null {
 
 export const bosszhipin: Adapter = {
   name: "bosszhipin",
-  matches: ["*://www.zhipin.com/job_detail/*", "*://m.zhipin.com/job_detail/*"],
+  matches: ["*://*.zhipin.com/*job_detail/*"],
   spa: false,
-  matchUrl: (url) => hostIs(url, "zhipin.com") && /\/job_detail\//.test(url.pathname),
   detect: (doc) => !!pick(doc, S.signature) && /zhipin|BOSS直聘/i.test(doc.title),
   postingKey: zhipinId,
   extract(doc, url) {

@@ -53,20 +53,19 @@ function fromDom(doc: Document, url: URL): Draft | null {
 
 export const builtin: Adapter = {
   name: "builtin",
+  // Built In's national and city sites (a pattern cannot wildcard part of a host name).
   matches: [
-    "*://builtin.com/job/*",
-    "*://*.builtin.com/job/*",
-    "*://*.builtinsf.com/job/*",
-    "*://*.builtinnyc.com/job/*",
-    "*://*.builtinla.com/job/*",
-    "*://*.builtinchicago.org/job/*",
-    "*://*.builtinboston.com/job/*",
-    "*://*.builtinseattle.com/job/*",
-    "*://*.builtinaustin.com/job/*",
-    "*://*.builtincolorado.com/job/*",
+    "*://*.builtin.com/*",
+    "*://*.builtinsf.com/*",
+    "*://*.builtinnyc.com/*",
+    "*://*.builtinla.com/*",
+    "*://*.builtinchicago.org/*",
+    "*://*.builtinboston.com/*",
+    "*://*.builtinseattle.com/*",
+    "*://*.builtinaustin.com/*",
+    "*://*.builtincolorado.com/*",
   ],
   spa: false,
-  matchUrl: (url) => /(^|\.)builtin[a-z]*\.(com|org)$/i.test(url.hostname),
   detect: (doc) => !!pick(doc, S.signature),
   postingKey: builtinId,
   extract(doc, url) {

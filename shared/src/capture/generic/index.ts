@@ -19,7 +19,6 @@ export const generic: Adapter = {
   name: "jsonld",
   matches: ["http://*/*", "https://*/*"],
   spa: false,
-  matchUrl: () => true,
   detect: (doc) =>
     findJobPostingsJsonLd(doc).length > 0 || !!doc.querySelector('[itemtype*="schema.org/JobPosting" i]'),
   postingKey: () => null,

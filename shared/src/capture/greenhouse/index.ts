@@ -1,5 +1,5 @@
 import type { Adapter } from "../adapter.ts";
-import { buildPosting, hostIs, idFrom } from "../board.ts";
+import { buildPosting, idFrom } from "../board.ts";
 import { pick, pickText, richText, scriptJson, textOf } from "../dom.ts";
 import { type Draft, isoDate } from "../draft.ts";
 import { cleanLine, htmlToText } from "../text/html-to-text.ts";
@@ -62,7 +62,6 @@ export const greenhouse: Adapter = {
   name: "greenhouse",
   matches: ["*://boards.greenhouse.io/*", "*://job-boards.greenhouse.io/*", "*://*.greenhouse.io/*"],
   spa: false,
-  matchUrl: (url) => hostIs(url, "greenhouse.io") || url.searchParams.has("gh_jid"),
   detect: (doc) => !!pick(doc, S.signature) || !!remixJobPost(doc),
   postingKey: (url) => idFrom(url, /\/jobs\/(\d+)/, "gh_jid", "token"),
   extract(doc, url) {

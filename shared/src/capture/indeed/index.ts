@@ -37,9 +37,17 @@ function fromDom(doc: Document): Draft | null {
 
 export const indeed: Adapter = {
   name: "indeed",
-  matches: ["*://*.indeed.com/*", "*://indeed.com/*", "*://*.indeed.co.uk/*", "*://*.indeed.ca/*"],
+  // Country sites: uk.indeed.com style (covered by *.indeed.com) and the older national domains.
+  matches: [
+    "*://*.indeed.com/*",
+    "*://*.indeed.co.uk/*",
+    "*://*.indeed.ca/*",
+    "*://*.indeed.de/*",
+    "*://*.indeed.fr/*",
+    "*://*.indeed.nl/*",
+    "*://*.indeed.co.in/*",
+  ],
   spa: true,
-  matchUrl: (url) => /(^|\.)indeed\.(com|co\.[a-z]{2}|[a-z]{2})$/.test(url.hostname),
   detect: (doc) => !!pick(doc, S.signature),
   postingKey: indeedId,
   // A results page whose right-hand pane is closed: cards only, nothing selected.

@@ -56,7 +56,6 @@ export const lever: Adapter = {
   name: "lever",
   matches: ["*://jobs.lever.co/*", "*://jobs.eu.lever.co/*"],
   spa: false,
-  matchUrl: (url) => hostIs(url, "jobs.lever.co", "jobs.eu.lever.co"),
   detect: (doc) => !!pick(doc, S.signature),
   postingKey: leverId,
   // The company board (jobs.lever.co/<company>) lists postings; none is open on it.

@@ -64,7 +64,6 @@ export const linkedin: Adapter = {
   name: "linkedin",
   matches: ["*://www.linkedin.com/jobs/*", "*://linkedin.com/jobs/*", "*://*.linkedin.com/jobs/*"],
   spa: true,
-  matchUrl: (url) => hostIs(url, "linkedin.com") && /^\/jobs\//.test(url.pathname),
   detect: (doc) => !!pick(doc, S.signature),
   postingKey: linkedinId,
   // A search page with cards and no detail pane or selected job (the guest search).

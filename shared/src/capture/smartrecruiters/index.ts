@@ -1,5 +1,5 @@
 import type { Adapter } from "../adapter.ts";
-import { buildPosting, hostIs } from "../board.ts";
+import { buildPosting } from "../board.ts";
 import { pick, pickAll, pickText, richText, textOf } from "../dom.ts";
 import type { Draft } from "../draft.ts";
 import { cleanLine } from "../text/html-to-text.ts";
@@ -43,7 +43,6 @@ export const smartrecruiters: Adapter = {
   name: "smartrecruiters",
   matches: ["*://jobs.smartrecruiters.com/*", "*://careers.smartrecruiters.com/*"],
   spa: false,
-  matchUrl: (url) => hostIs(url, "jobs.smartrecruiters.com", "careers.smartrecruiters.com"),
   detect: (doc) => !!pick(doc, S.signature),
   postingKey: srId,
   extract(doc, url) {

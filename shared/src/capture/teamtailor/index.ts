@@ -1,5 +1,5 @@
 import type { Adapter } from "../adapter.ts";
-import { buildPosting, hostIs } from "../board.ts";
+import { buildPosting } from "../board.ts";
 import { pick, pickText, textOf } from "../dom.ts";
 import type { Draft } from "../draft.ts";
 import { cleanLine } from "../text/html-to-text.ts";
@@ -38,7 +38,6 @@ export const teamtailor: Adapter = {
   name: "teamtailor",
   matches: ["*://*.teamtailor.com/jobs/*"],
   spa: false,
-  matchUrl: (url) => hostIs(url, "teamtailor.com") && /^\/jobs\/\d+/.test(url.pathname),
   detect: (doc) => !!pick(doc, S.signature) && !!doc.querySelector('script[type*="ld+json"]'),
   postingKey: teamtailorId,
   extract(doc, url) {

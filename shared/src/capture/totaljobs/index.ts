@@ -1,5 +1,5 @@
 import type { Adapter } from "../adapter.ts";
-import { buildPosting, hostIs } from "../board.ts";
+import { buildPosting } from "../board.ts";
 import { pick, pickAll, pickText, richText } from "../dom.ts";
 import type { Draft } from "../draft.ts";
 import { detectRemote, normalizeEmploymentType, splitLocations } from "../text/location.ts";
@@ -29,9 +29,8 @@ function fromDom(doc: Document): Draft | null {
 
 export const totaljobs: Adapter = {
   name: "totaljobs",
-  matches: ["*://www.totaljobs.com/*"],
+  matches: ["*://*.totaljobs.com/*"],
   spa: false,
-  matchUrl: (url) => hostIs(url, "totaljobs.com"),
   detect: (doc) => !!pick(doc, ['[data-at="header-job-title"]']),
   postingKey: totaljobsId,
   // A results page ("/jobs/…") shows cards only; no job is open beside them.

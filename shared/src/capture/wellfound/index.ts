@@ -1,5 +1,5 @@
 import type { Adapter } from "../adapter.ts";
-import { buildPosting, hostIs } from "../board.ts";
+import { buildPosting } from "../board.ts";
 import { pick, pickAll, pickText, richText, textOf } from "../dom.ts";
 import type { Draft } from "../draft.ts";
 import { detectRemote, splitLocations } from "../text/location.ts";
@@ -31,10 +31,9 @@ function fromDom(doc: Document): Draft | null {
 
 export const wellfound: Adapter = {
   name: "wellfound",
-  matches: ["*://wellfound.com/*", "*://*.wellfound.com/*", "*://angel.co/*"],
+  // Job pages only (/jobs, /jobs/123-…, /company/x/jobs/…); the rest of the site is profiles and feeds.
+  matches: ["*://*.wellfound.com/*job*", "*://*.angel.co/*job*"],
   spa: true,
-  matchUrl: (url) =>
-    hostIs(url, "wellfound.com", "angel.co") && /\/jobs?\b|job_listing_slug/.test(url.pathname + url.search),
   detect: (doc) => !!pick(doc, S.signature),
   postingKey: wellfoundId,
   extract(doc, url) {

@@ -1,5 +1,5 @@
 import type { Adapter } from "../adapter.ts";
-import { buildPosting, hostIs } from "../board.ts";
+import { buildPosting } from "../board.ts";
 import { pick } from "../dom.ts";
 import type { Draft } from "../draft.ts";
 import { cleanLine, htmlToText } from "../text/html-to-text.ts";
@@ -45,7 +45,6 @@ export const workatastartup: Adapter = {
   name: "workatastartup",
   matches: ["*://www.workatastartup.com/jobs/*", "*://workatastartup.com/jobs/*"],
   spa: false,
-  matchUrl: (url) => hostIs(url, "workatastartup.com") && /^\/jobs\/\d+/.test(url.pathname),
   detect: (doc) => !!pick(doc, S.signature),
   postingKey: waasId,
   extract(doc, url) {

@@ -41,7 +41,6 @@ export const workday: Adapter = {
   name: "workday",
   matches: ["*://*.myworkdayjobs.com/*", "*://*.myworkdaysite.com/*"],
   spa: true,
-  matchUrl: (url) => /\.(myworkdayjobs|myworkdaysite)\.com$/i.test(url.hostname),
   detect: (doc) => !!pick(doc, S.signature),
   postingKey: workdayId,
   // A search-results list (scout-2 workday/adfrisealach-…-search-results-list.html): job titles, no open posting.

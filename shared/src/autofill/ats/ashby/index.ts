@@ -45,7 +45,7 @@ function embedded(doc: Document): Map<string, EmbeddedQuestion> {
 
 export const ashby: AtsAdapter = {
   name: "ashby",
-  matchUrl: (u) => u.hostname === "jobs.ashbyhq.com",
+  matches: ["*://jobs.ashbyhq.com/*"],
   signature: [".ashby-application-form-container", "[class*='ashby-application-form']"],
   form: [".ashby-application-form-container", "form.ashby-application-form", "[class*='ashby-application-form']"],
   fieldMap,

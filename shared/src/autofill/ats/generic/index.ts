@@ -5,7 +5,7 @@ import type { AtsAdapter } from "../../adapter.ts";
 // application. Verified on: tests/fixtures/autofill/generic/careers.html.
 export const generic: AtsAdapter = {
   name: "generic",
-  matchUrl: () => false,
+  matches: [],
   signature: [],
   form: [],
   ignore: ["[name*='captcha' i]", "[id*='cookie' i]", "[class*='cookie' i] input"],

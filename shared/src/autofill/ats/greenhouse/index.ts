@@ -32,7 +32,7 @@ function embedded(doc: Document): Map<string, EmbeddedQuestion> {
 
 export const greenhouse: AtsAdapter = {
   name: "greenhouse",
-  matchUrl: (u) => /(^|\.)greenhouse\.io$/.test(u.hostname) || u.searchParams.has("gh_jid"),
+  matches: ["*://*.greenhouse.io/*"],
   signature: F.signature,
   form: F.form,
   ignore: F.ignore,

@@ -24,7 +24,7 @@ const fieldMap: readonly (readonly [RegExp, Meaning])[] = [
 
 export const icims: AtsAdapter = {
   name: "icims",
-  matchUrl: (u) => /(^|\.)icims\.com$/.test(u.hostname),
+  matches: ["*://*.icims.com/*"],
   signature: [".iCIMS_MainWrapper", "form#cp_form", "[id$='_PersonProfileFields.FirstName']"],
   form: ["form#cp_form", ".iCIMS_MainWrapper form", "form[name='cp_form']"],
   fieldMap,

@@ -25,7 +25,7 @@ const fieldMap: readonly (readonly [RegExp, Meaning])[] = [
 
 export const lever: AtsAdapter = {
   name: "lever",
-  matchUrl: (u) => /(^|\.)lever\.co$/.test(u.hostname),
+  matches: ["*://*.lever.co/*"],
   signature: [
     'form#application-form input[name="cards"], form#application-form [data-qa="name-input"]',
     '[data-qa="btn-submit"]',

@@ -19,7 +19,7 @@ const fieldMap: readonly (readonly [RegExp, Meaning])[] = [
 
 export const smartrecruiters: AtsAdapter = {
   name: "smartrecruiters",
-  matchUrl: (u) => /(^|\.)smartrecruiters\.com$/.test(u.hostname),
+  matches: ["*://*.smartrecruiters.com/*"],
   signature: ["oc-oneclick-form", "[data-test='oneclick-form']", "spl-form-field"],
   form: ["form[data-test='oneclick-form']", "oc-oneclick-form form", "oc-oneclick-form", "form"],
   fieldMap,

@@ -18,8 +18,13 @@ const fieldMap: readonly (readonly [RegExp, Meaning])[] = [
 
 export const successfactors: AtsAdapter = {
   name: "successfactors",
-  matchUrl: (u) =>
-    /(^|\.)(successfactors\.(com|eu)|sapsf\.(com|eu))$/.test(u.hostname) || u.hostname === "jobs.sap.com",
+  matches: [
+    "*://*.successfactors.com/*",
+    "*://*.successfactors.eu/*",
+    "*://*.sapsf.com/*",
+    "*://*.sapsf.eu/*",
+    "*://jobs.sap.com/*",
+  ],
   signature: ["[data-testid='sfTextField']", ".rcmFormElement", ".rcmpaginatedselectinput"],
   form: ["form#careerform", "form[name='careerform']", "form#rcmCandidateProfileForm"],
   ignore: ["#cookieManagerModal", ".cookiecheckbox", "[id$='_selectButton']"],

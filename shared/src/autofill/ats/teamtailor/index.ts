@@ -14,7 +14,7 @@ const fieldMap: readonly (readonly [RegExp, Meaning])[] = [
 
 export const teamtailor: AtsAdapter = {
   name: "teamtailor",
-  matchUrl: (u) => /(^|\.)teamtailor\.com$/.test(u.hostname),
+  matches: ["*://*.teamtailor.com/*"],
   signature: ["form#job-application-form[data-controller*='careersite--form']"],
   form: ["form#job-application-form"],
   ignore: ["#candidate_file_remote_url"],

@@ -40,7 +40,7 @@ const fieldMap: readonly (readonly [RegExp, Meaning])[] = [
 
 export const workday: AtsAdapter = {
   name: "workday",
-  matchUrl: (u) => /(^|\.)(myworkdayjobs|myworkdaysite|workday)\.com$/.test(u.hostname),
+  matches: ["*://*.myworkdayjobs.com/*", "*://*.myworkdaysite.com/*", "*://*.workday.com/*"],
   signature: ['[data-automation-id="applyFlowPage"]', '[data-automation-id="progressBar"]'],
   form: ['[data-automation-id="applyFlowPage"]', "[data-automation-id^='applyFlow']", "form"],
   ignore: ['[data-automation-id="utilityButtonBar"]', "#languageSelectorButton", '[data-automation-id="pageFooter"]'],
