@@ -1,31 +1,8 @@
 import type { Database } from "@vanta/db/client";
 import type { Logger } from "./log.ts";
-import type { EmailPort } from "./ports/email/types.ts";
-import type { ModelPort } from "./ports/model/types.ts";
-import type { SchedulerPort } from "./ports/scheduler/types.ts";
-import type { RateLimiter } from "./services/auth/rate-limit.ts";
 import { resolveBearer } from "./services/auth/sessions.ts";
-import type { Keyring } from "./services/crypto/envelope.ts";
-import type { AppServices, Context } from "./trpc.ts";
-
-// What every procedure can reach through ctx.services, fixed once at start by the runtime.
-declare module "./trpc.ts" {
-  interface AppServices {
-    /** PUBLIC_URL without trailing slash: links in mails and pairing output point here */
-    publicUrl: string;
-    email: EmailPort;
-    scheduler: SchedulerPort;
-    model: ModelPort;
-    limits: { failedAuth: RateLimiter; magicLinkIp: RateLimiter; magicLinkEmail: RateLimiter };
-    /** master keys for encryption at rest (sensitive applicant answers, integration tokens) */
-    keys: Keyring;
-    now(): Date;
-  }
-  interface Context {
-    /** who is calling, for rate limits and session labels; null in-process */
-    client: { ip: string | null; userAgent: string | null };
-  }
-}
+import type { AppServices } from "./services.ts";
+import type { Context } from "./trpc.ts";
 
 /** The inner context, without HTTP: what tests pass to createCaller. */
 export function createInnerContext(args: {

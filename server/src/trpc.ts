@@ -2,6 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { type Database, isDatabaseUnavailable } from "@vanta/db";
 import { ZodError, z } from "zod";
 import type { Logger } from "./log.ts";
+import type { AppServices } from "./services.ts";
 
 export interface SessionUser {
   id: string;
@@ -19,13 +20,13 @@ export interface Context {
   sessionId: string | null;
   requestId: string;
   log: Logger;
-  /** app services (ports, config); typed by the app that builds the context */
+  /** app services (ports, config): the one explicit list in services.ts */
   services: AppServices;
+  /** who is calling, for rate limits and session labels; null in-process */
+  client: { ip: string | null; userAgent: string | null };
 }
 
-// Filled by server/src/app.ts; declared as an interface so modules can augment it.
-// biome-ignore lint/suspicious/noEmptyInterface: augmented by app wiring
-export interface AppServices {}
+export type { AppServices };
 
 const t = initTRPC.context<Context>().create({
   // One error model: code + message + requestId, with zod field errors; never a stack trace.

@@ -15,13 +15,6 @@ import { NotFoundError } from "../services/domain-errors.ts";
 import type { AppEnv } from "./env.ts";
 import { type Html, page, SECRET_PAGE_HEADERS } from "./html.ts";
 
-declare module "../trpc.ts" {
-  interface AppServices {
-    /** HMAC key of the digest links (VANTA_SECRET, or the one generated under VANTA_HOME) */
-    digestSecret: string;
-  }
-}
-
 // The digest email's one-click links. The signed token is the only credential: it names the user, the
 // action and (for track) the posting, and expires. Anything wrong with it is a 400 page, never a 500.
 

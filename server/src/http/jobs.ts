@@ -1,25 +1,14 @@
 import type { Hono } from "hono";
 import { z } from "zod";
 import type { AppRuntime } from "../app.ts";
-import type { HttpOptions } from "../ingest/http.ts";
-import type { Env } from "../ingest/provider.ts";
 import { runCoach } from "../services/coach/run.ts";
 import { runDailySearch } from "../services/daily-search/run.ts";
 import { DAILY_SEARCH_PATH } from "../services/daily-search/schedule.ts";
-import type { SourceCache } from "../services/daily-search/source-cache.ts";
-import type { BaseUrls } from "../services/daily-search/sources.ts";
 import { sendDigest } from "../services/digest/send.ts";
 import { mountDeadLetters } from "./dead-letters.ts";
 import type { AppEnv } from "./env.ts";
 import { errorBody } from "./errors.ts";
 import { mountTailorJobs } from "./tailor-jobs.ts";
-
-declare module "../trpc.ts" {
-  interface AppServices {
-    /** what the daily search fetches with: provider credentials, base URL overrides (tests), HTTP tuning */
-    dailySearch: { env: Env; baseUrls?: BaseUrls; http?: Partial<HttpOptions>; sourceCache?: SourceCache };
-  }
-}
 
 const DailySearchJob = z.object({ userId: z.uuid(), searchId: z.uuid().optional() });
 

@@ -6,10 +6,3 @@ export interface FileStore {
   /** removes the file; a missing key is not an error */
   delete(key: string): Promise<void>;
 }
-
-declare module "../../trpc.ts" {
-  interface AppServices {
-    /** uploaded files; every runtime injects one (Node: $VANTA_HOME/files via runtime.ts) */
-    files: FileStore;
-  }
-}
