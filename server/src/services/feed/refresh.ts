@@ -6,7 +6,6 @@ import {
 } from "@vanta/db/queries/enrichments";
 import { insertUserEvent, lastEventAt } from "@vanta/db/queries/events";
 import { findProfile } from "@vanta/db/queries/profiles";
-import { postingFeatures } from "@vanta/shared/match/features";
 import { type ProfileFeatures, profileFeatures } from "@vanta/shared/match/profile-features";
 import { fitFromFeatures } from "@vanta/shared/match/score";
 import type { Posting } from "@vanta/shared/posting";
@@ -15,6 +14,7 @@ import { nowOf, type ServiceCtx } from "../context.ts";
 import { collectionStats } from "../postings/collection-stats.ts";
 import { rowToPosting } from "../postings/to-row.ts";
 import { matchProfileOf } from "../profile/match-profile.ts";
+import { postingFeaturesCache } from "./features-cache.ts";
 
 // Keeps the feed fed and true: rescores fits older than the user's last profile change, and
 // scores ingested postings the user has not seen yet, a batch at a time, with the same scorer
@@ -35,9 +35,10 @@ export async function refreshFeed(
   // the same collection statistics as the side panel, so a posting scores the same in both
   const stats = await collectionStats(db, now);
   let pf: ProfileFeatures | null = null;
-  const fitOf = (p: Posting) => {
+  // posting features do not depend on the user: shared across users through the process cache
+  const fitOf = (postingId: string, p: Posting) => {
     pf ??= profileFeatures(MatchProfile.parse(matchProfileOf(profile)), stats, now.getUTCFullYear());
-    return fitFromFeatures(pf, postingFeatures(p, stats), { today, stats });
+    return fitFromFeatures(pf, postingFeaturesCache.features(postingId, p, stats), { today, stats });
   };
 
   // Fits computed before the last profile or resume change no longer tell the truth: redo them.
@@ -45,7 +46,7 @@ export async function refreshFeed(
   if (profile) {
     const stale = await staleEnrichments(db, userId, profile.updatedAt, batch);
     const fits = stale.map(({ enrichment, posting }) => {
-      const fit = fitOf(rowToPosting(posting));
+      const fit = fitOf(posting.id, rowToPosting(posting));
       // The refreshed fit has no similar-postings sample: keep an estimate made at capture time.
       if (!fit.salary && enrichment.factors.salary?.estimate) fit.salary = enrichment.factors.salary;
       return { userId, postingId: posting.id, fit };
@@ -58,7 +59,7 @@ export async function refreshFeed(
   const rows = await unscoredPostingsSince(db, userId, since, batch);
   const newest = rows.at(-1);
   if (!newest) return { scored: 0, rescored };
-  const fits = rows.map((row) => ({ userId, postingId: row.id, fit: fitOf(rowToPosting(row)) }));
+  const fits = rows.map((row) => ({ userId, postingId: row.id, fit: fitOf(row.id, rowToPosting(row)) }));
   const scored = await db.transaction(async (tx) => {
     const n = await insertEnrichmentsIfAbsent(tx, fits);
     await insertUserEvent(tx, {
