@@ -126,12 +126,29 @@ export async function insertEnrichmentsIfAbsent(
   rows: { userId: string; postingId: string; fit: FitResult }[],
 ): Promise<number> {
   if (rows.length === 0) return 0;
-  const inserted = await db
-    .insert(postingEnrichments)
-    .values(rows.map(({ userId, postingId, fit }) => ({ userId, postingId, ...fitColumns(fit) })))
-    .onConflictDoNothing()
-    .returning({ id: postingEnrichments.id });
-  return inserted.length;
+  // One JSON parameter expanded by jsonb_to_recordset instead of 6 bound values per row: a daily run
+  // inserts ~200 fits per user, and building/binding ~1,200 parameters cost more than the insert itself.
+  const payload = JSON.stringify(
+    rows.map(({ userId, postingId, fit }) => {
+      const c = fitColumns(fit);
+      return {
+        user_id: userId,
+        posting_id: postingId,
+        score: c.score,
+        passed: c.passed,
+        factors: c.factors,
+        rationale: c.rationale,
+      };
+    }),
+  );
+  const inserted = await db.execute<{ id: string }>(sql`
+    insert into ${postingEnrichments} (user_id, posting_id, score, passed, factors, rationale)
+    select r.user_id, r.posting_id, r.score, r.passed, r.factors, r.rationale
+    from jsonb_to_recordset(${payload}::jsonb)
+      as r(user_id uuid, posting_id uuid, score integer, passed boolean, factors jsonb, rationale text)
+    on conflict do nothing
+    returning id`);
+  return rowsOf(inserted).length;
 }
 
 /** The user's fits computed before `before` (e.g. the last profile change), with their postings. */
