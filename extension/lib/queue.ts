@@ -1,3 +1,4 @@
+import type { TrackStage } from "@vanta/shared/api/applications";
 import type { Posting } from "@vanta/shared/posting";
 
 // The offline track queue: pure functions over the stored list, so the rules (dedup, backoff)
@@ -6,7 +7,8 @@ export interface QueuedTrack {
   /** sent as applications.track's clientRequestId: the server dedups on it, so a retry never creates twice */
   clientRequestId: string;
   posting: Posting;
-  stage: string | null;
+  /** sent as applications.track's stage (the router's TrackStage); null for the server's default */
+  stage: TrackStage | null;
   queuedAt: number;
   attempts: number;
   nextAttemptAt: number;

@@ -1,11 +1,12 @@
-import { createTRPCUntypedClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import { createTRPCClient, getUntypedClient, httpBatchLink, TRPCClientError } from "@trpc/client";
 import type { AppRouter } from "@vanta/server/routers/index";
 import { TRPC_MAX_BATCH } from "@vanta/shared/api/batch";
 import type { RemoteError } from "./messages.ts";
 
 // Background only: the one real tRPC client, over HTTP to `${serverUrl}/trpc` with the bearer token.
+// Typed by the router's type, so the background's own calls have checked paths, inputs and replies.
 export function createServerClient(serverUrl: string, token: string | null) {
-  return createTRPCUntypedClient<AppRouter>({
+  return createTRPCClient<AppRouter>({
     links: [
       httpBatchLink({
         url: `${serverUrl}/trpc`,
@@ -19,6 +20,14 @@ export function createServerClient(serverUrl: string, token: string | null) {
 }
 
 export type ServerClient = ReturnType<typeof createServerClient>;
+
+/**
+ * The same client by path, for forwarding the UI pages' operations (their own typed client, lib/api.ts,
+ * checks them; the background only relays a path it was handed, over the same link and session).
+ */
+export function untypedClient(client: ServerClient) {
+  return getUntypedClient(client);
+}
 
 /** Maps anything the client throws to the error shape sent over messaging. */
 export function toRemoteError(error: unknown): RemoteError {

@@ -1,5 +1,5 @@
 import type { ConnectionStatus, RemoteError, Result } from "../messages.ts";
-import { createServerClient, type ServerClient, toRemoteError } from "../server-client.ts";
+import { createServerClient, type ServerClient, toRemoteError, untypedClient } from "../server-client.ts";
 import { serverUrlItem, sessionItem } from "../settings.ts";
 import { queueItem } from "./queue-store.ts";
 
@@ -13,15 +13,25 @@ export async function getClient(): Promise<ServerClient> {
   return cached.client;
 }
 
-/** Runs one tRPC operation on the real client and wraps the outcome for messaging. */
-export async function runOperation(path: string, input: unknown, kind: "query" | "mutation"): Promise<Result<unknown>> {
+/**
+ * Runs the background's own calls on the typed client (`(api) => api.applications.track.mutate(…)`)
+ * and wraps the outcome for messaging; the reply type is the router's.
+ */
+export async function callServer<T>(run: (api: ServerClient) => Promise<T>): Promise<Result<T>> {
   const client = await getClient();
   try {
-    const data = kind === "query" ? await client.query(path, input) : await client.mutation(path, input);
-    return { ok: true, data };
+    return { ok: true, data: await run(client) };
   } catch (error) {
     return { ok: false, error: toRemoteError(error) };
   }
+}
+
+/** Relays one operation a UI page asked for by path (the `trpc` message; the page's lib/api.ts is typed). */
+export function forwardOperation(path: string, input: unknown, kind: "query" | "mutation"): Promise<Result<unknown>> {
+  return callServer((api) => {
+    const client = untypedClient(api);
+    return kind === "query" ? client.query(path, input) : client.mutation(path, input);
+  });
 }
 
 export async function connectionStatus(): Promise<ConnectionStatus> {
@@ -32,12 +42,8 @@ export async function connectionStatus(): Promise<ConnectionStatus> {
   ]);
   const base = { serverUrl, queued: queue.length };
   if (!session) return { ...base, state: "not_paired", user: null, message: null };
-  const me = await runOperation("auth.me", undefined, "query");
-  if (me.ok) {
-    const user = (me.data as { id: string; email: string } | { user: { id: string; email: string } } | null) ?? null;
-    const resolved = user && "user" in user ? user.user : user;
-    return { ...base, state: "connected", user: resolved ?? session.user, message: null };
-  }
+  const me = await callServer((api) => api.auth.me.query());
+  if (me.ok) return { ...base, state: "connected", user: me.data, message: null };
   return { ...base, ...stateForError(me.error), user: session.user };
 }
 
@@ -51,10 +57,7 @@ function stateForError(error: RemoteError): Pick<ConnectionStatus, "state" | "me
 export async function pair(serverUrl: string, code: string): Promise<Result<ConnectionStatus>> {
   const client = createServerClient(serverUrl, null);
   try {
-    const out = (await client.mutation("auth.pair", { code })) as {
-      token: string;
-      user: { id: string; email: string };
-    };
+    const out = await client.auth.pair.mutate({ code });
     return { ok: true, data: await signIn(serverUrl, out.token, out.user) };
   } catch (error) {
     return { ok: false, error: toRemoteError(error) };
@@ -74,7 +77,7 @@ export async function signIn(serverUrl: string, token: string, user: { id: strin
 /** Accepts a bearer token shown by the server's sign-in page, after checking it with auth.me. */
 export async function signInWithToken(serverUrl: string, token: string): Promise<Result<ConnectionStatus>> {
   try {
-    const user = (await createServerClient(serverUrl, token).query("auth.me")) as { id: string; email: string };
+    const user = await createServerClient(serverUrl, token).auth.me.query();
     return { ok: true, data: await signIn(serverUrl, token, user) };
   } catch (error) {
     return { ok: false, error: toRemoteError(error) };
@@ -95,7 +98,7 @@ export async function signOut() {
  */
 async function revokeOnServer(serverUrl: string, token: string): Promise<void> {
   try {
-    await createServerClient(serverUrl, token).mutation("auth.signOut");
+    await createServerClient(serverUrl, token).auth.signOut.mutate();
   } catch (error) {
     console.warn("[vanta] could not sign out on the server", toRemoteError(error).message);
   }

@@ -4,7 +4,15 @@ import { getCapture, saveCapture, saveFit } from "../captures.ts";
 import { type Message, parseMessage, type Result } from "../messages.ts";
 import { normalizeServerUrl, serverUrlItem, sessionItem } from "../settings.ts";
 import { prepareAutofill, recordSubmitted, resumeFile, saveAnswer } from "./autofill.ts";
-import { connectionStatus, pair, runOperation, signIn, signInWithToken, signOut } from "./connection.ts";
+import {
+  callServer,
+  connectionStatus,
+  forwardOperation,
+  pair,
+  signIn,
+  signInWithToken,
+  signOut,
+} from "./connection.ts";
 import { cancelPairing, confirmPairing, holdPairing, pendingPairing } from "./pending-pairing.ts";
 import { decide, type SenderInfo, sameOrigin, senderKind } from "./sender-policy.ts";
 import { openSidePanel } from "./side-panel.ts";
@@ -18,7 +26,7 @@ const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 export async function handleMessage(message: Message, sender: Sender): Promise<Result<unknown>> {
   switch (message.type) {
     case "trpc": {
-      const reply = await runOperation(message.path, message.input, message.kind);
+      const reply = await forwardOperation(message.path, message.input, message.kind);
       if (reply.ok) void flushQueue(false);
       return reply;
     }
@@ -108,7 +116,7 @@ export async function guarded(message: Message, sender: SenderInfo): Promise<Res
 /** Scores the posting as soon as it is captured, so the side panel shows it the moment it opens. */
 async function prefetchFit(tabId: number, posting: Posting): Promise<void> {
   if (!(await sessionItem.getValue())) return;
-  const reply = await runOperation("postings.capture", { posting }, "mutation");
+  const reply = await callServer((api) => api.postings.capture.mutate({ posting }));
   if (reply.ok)
     await saveFit(tabId, { url: posting.url, title: posting.title, result: reply.data, at: new Date().toISOString() });
 }

@@ -12,13 +12,8 @@ import {
   toDead,
 } from "../queue.ts";
 import { sessionItem } from "../settings.ts";
-import { runOperation } from "./connection.ts";
+import { callServer } from "./connection.ts";
 import { deadTracksItem, queueItem, withQueue } from "./queue-store.ts";
-
-interface TrackReply {
-  application: { id: string; stage: string; createdAt?: string; updatedAt?: string };
-  created: boolean;
-}
 
 /** One click on Track: send now, or queue when the server is unreachable (synced later, exactly once). */
 export async function trackPosting(posting: Posting): Promise<Result<TrackOutcome>> {
@@ -31,10 +26,10 @@ export async function trackPosting(posting: Posting): Promise<Result<TrackOutcom
   if (isQueued(await queueItem.getValue(), posting.url))
     return { ok: true, data: { status: "queued", application: null } };
   const clientRequestId = crypto.randomUUID();
-  const reply = await runOperation("applications.track", { posting, clientRequestId }, "mutation");
+  const reply = await callServer((api) => api.applications.track.mutate({ posting, clientRequestId }));
   if (reply.ok) {
-    const data = reply.data as TrackReply;
-    return { ok: true, data: { status: data.created ? "tracked" : "already", application: data.application } };
+    const { created, application } = reply.data;
+    return { ok: true, data: { status: created ? "tracked" : "already", application } };
   }
   // A refusal (bad posting, forbidden…) is shown to the user now; "not now" answers are queued.
   if (!isTransient(reply.error.code)) return reply;
@@ -92,10 +87,12 @@ async function doFlush(force: boolean) {
   let synced = 0;
   if (!(await sessionItem.getValue())) return { synced, remaining: (await queueItem.getValue()).length };
   for (const item of dueItems(await queueItem.getValue(), Date.now(), force)) {
-    const reply = await runOperation(
-      "applications.track",
-      { posting: item.posting, clientRequestId: item.clientRequestId, ...(item.stage ? { stage: item.stage } : {}) },
-      "mutation",
+    const reply = await callServer((api) =>
+      api.applications.track.mutate({
+        posting: item.posting,
+        clientRequestId: item.clientRequestId,
+        ...(item.stage ? { stage: item.stage } : {}),
+      }),
     );
     if (reply.ok) {
       synced++;
