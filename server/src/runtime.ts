@@ -18,7 +18,6 @@ import { diskFileStore } from "./ports/files/disk.ts";
 import { createPorts, type Ports } from "./ports/index.ts";
 import { resolveSecret } from "./secret.ts";
 import { createRateLimiter } from "./services/auth/rate-limit.ts";
-import { resolveKeyring } from "./services/crypto/master-key.ts";
 import { registerAllDailySchedules } from "./services/daily-search/schedule.ts";
 import { resolveKeyring } from "./services/crypto/master-key.ts";
 import { createSourceCache } from "./services/daily-search/source-cache.ts";
@@ -125,7 +124,6 @@ export async function createRuntime(config: Config, opts: RuntimeOptions = {}): 
       now: () => new Date(),
       dailySearch: opts.dailySearch ?? { env: process.env, sourceCache: createSourceCache() },
       digestSecret: await resolveSecret(config.secret, vantaHome),
-      keys: await resolveKeyring(config, vantaHome),
       keys: await resolveKeyring(config, vantaHome),
       limits: {
         failedAuth: createRateLimiter({ limit: opts.failedAuthLimit ?? 10, windowMs: WINDOW_MS }),
