@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import { type Database, isDatabaseUnavailable } from "@vanta/db";
+import type { Database } from "@vanta/db/client";
+import { isDatabaseUnavailable } from "@vanta/db/unavailable";
 import { ZodError, z } from "zod";
 import type { Logger } from "./log.ts";
 import type { AppServices } from "./services.ts";
