@@ -115,6 +115,7 @@ export async function main(args: string[]) {
   let failures = 0;
   let scored = 0;
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   for (const userId of ids) {
     const t = performance.now();
     try {
@@ -140,6 +141,9 @@ export async function main(args: string[]) {
     times.push(performance.now() - t);
   }
   const totalS = (performance.now() - started) / 1000;
+  // CPU time of this process (PGlite runs in it): on a machine shared with other work, wall time varies
+  // with the load, CPU time much less
+  const cpu = process.cpuUsage(cpuStarted);
   const mails = readdirSync(outbox).filter((f) => f.endsWith(".eml")).length;
   rmSync(outbox, { recursive: true, force: true });
   await handle.close();
@@ -148,6 +152,7 @@ export async function main(args: string[]) {
       {
         users: n,
         totalSeconds: Math.round(totalS * 10) / 10,
+        cpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10,
         perUserMs: {
           p50: Math.round(pct(times, 0.5)),
           p95: Math.round(pct(times, 0.95)),
