@@ -1,4 +1,4 @@
-import { isTrackingParam } from "../normalize/url.ts";
+import { isTrackingParam, routeFragment } from "../normalize/url.ts";
 import { Posting, type RemoteType, type Salary } from "../posting.ts";
 import { canonicalHref, meta, toUrl } from "./dom.ts";
 import { cleanLine, tidyText } from "./text/html-to-text.ts";
@@ -77,7 +77,8 @@ export function canonicalUrl(doc: Document, pageUrl: URL, preferred?: string | n
     if (u && /^https?:$/.test(u.protocol)) return u.href;
   }
   const u = new URL(pageUrl.href);
-  u.hash = "";
+  // a hash route (`#/jobs/123`, Oracle `#…/job/<id>`) is the job's identity; an anchor is not
+  u.hash = routeFragment(u.hash);
   for (const k of [...u.searchParams.keys()]) if (isTrackingParam(k) || PAGE_TRACKING.test(k)) u.searchParams.delete(k);
   return u.href;
 }
