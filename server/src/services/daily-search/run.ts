@@ -204,7 +204,8 @@ async function runClaimed(
   for (let i = 0; i < MAX_SCORE_BATCHES; i++) {
     const r = await refreshFeed({ db, userId, now: () => now });
     scored += r.scored;
-    if (r.scored === 0) break;
+    // (a short batch means nothing is left: the empty query that would confirm it is saved)
+    if (r.scored === 0 || !r.more) break;
   }
 
   // runIngest reports one result per source, in order

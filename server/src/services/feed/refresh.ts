@@ -27,7 +27,7 @@ export const REFRESH_BATCH = 200;
 export async function refreshFeed(
   ctx: Pick<ServiceCtx, "db" | "userId" | "now">,
   batch = REFRESH_BATCH,
-): Promise<{ scored: number; rescored: number }> {
+): Promise<{ scored: number; rescored: number; more: boolean }> {
   const { db, userId } = ctx;
   const now = nowOf(ctx);
   const profile = await findProfile(db, userId);
@@ -58,7 +58,7 @@ export async function refreshFeed(
   const since = (await lastEventAt(db, userId, "search_run")) ?? new Date(now.getTime() - FIRST_LOOKBACK_MS);
   const rows = await unscoredPostingsSince(db, userId, since, batch);
   const newest = rows.at(-1);
-  if (!newest) return { scored: 0, rescored };
+  if (!newest) return { scored: 0, rescored, more: rescored === batch };
   const fits = rows.map((row) => ({ userId, postingId: row.id, fit: fitOf(row.id, rowToPosting(row)) }));
   const scored = await db.transaction(async (tx) => {
     const n = await insertEnrichmentsIfAbsent(tx, fits);
@@ -70,5 +70,6 @@ export async function refreshFeed(
     });
     return n;
   });
-  return { scored, rescored };
+  // short batches read every unscored posting and stale fit there was: another call would find none
+  return { scored, rescored, more: rows.length === batch || rescored === batch };
 }
