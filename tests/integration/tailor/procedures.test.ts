@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DbHandle } from "@vanta/db";
 import { findApplication } from "@vanta/db/queries/applications";
+import { lastEventAt } from "@vanta/db/queries/events";
 import { getModelRun } from "@vanta/db/queries/model-runs";
 import { findAgentJob, findOwnResumeVersion, insertAgentJob, listCoverLetters } from "@vanta/db/queries/tailoring";
 import { memoryLogger } from "@vanta/server/log";
@@ -81,6 +82,8 @@ describe("tailor.* procedures", () => {
     expect((await findApplication(handle.db, user.user.id, applicationId))?.resumeVersionId).toBe(
       accepted.resumeVersionId,
     );
+    // resume_generated is recorded for the outcome analytics
+    expect(await lastEventAt(handle.db, user.user.id, "resume_generated")).not.toBeNull();
   });
 
   it("accept refuses unknown change ids with a field error", async () => {

@@ -1,4 +1,5 @@
 import { insertAudit } from "@vanta/db/queries/audit";
+import { insertUserEvent } from "@vanta/db/queries/events";
 import { findAgentJob, insertTailoredVersion, linkApplicationVersion } from "@vanta/db/queries/tailoring";
 import type { TailorAcceptInput } from "@vanta/shared/api/tailor";
 import { JsonResume } from "@vanta/shared/resume/schema";
@@ -49,6 +50,13 @@ export async function acceptTailoredChanges(ctx: ServiceCtx, input: TailorAccept
       entityId: row.id,
       after: { jobId: job.id, accepted: input.changeIds.length, of: known.size },
       requestId: ctx.requestId,
+    });
+    // the outcome loop: analytics compares applications sent with tailored vs base versions
+    await insertUserEvent(tx, {
+      userId: ctx.userId,
+      type: "resume_generated",
+      entityId: row.id,
+      props: { postingId: job.postingId, applicationId: job.applicationId, accepted: input.changeIds.length },
     });
     return row;
   });
