@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { CollectionStats } from "@vanta/shared/match/bm25";
 import { type PostingFeatures, postingFeatures } from "@vanta/shared/match/features";
 import type { Posting } from "@vanta/shared/posting";
@@ -23,8 +22,11 @@ interface Entry {
   features: PostingFeatures;
 }
 
-/** sha1 of the Posting as JSON: cheap next to feature extraction, and any change to what is scored changes it */
-export const postingFingerprint = (p: Posting): string => createHash("sha1").update(JSON.stringify(p)).digest("hex");
+/**
+ * The Posting as JSON: any change to what is scored changes it, and comparing it exactly cannot collide. (Not a
+ * node:crypto digest: this module is part of the runtime-agnostic app; the bounded cache keeps memory in check.)
+ */
+export const postingFingerprint = (p: Posting): string => JSON.stringify(p);
 
 export function createFeaturesCache(maxEntries = 3000): FeaturesCache {
   // a Map iterates in insertion order: re-inserting on a hit makes the first key the least recently used
