@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { AppRuntime } from "../app.ts";
 import { DEAD_LETTER_PATH, DeadLetterCallbackSchema } from "../ports/scheduler/types.ts";
 import type { AppEnv } from "./env.ts";
-import { errorBody } from "./errors.ts";
+import { readSignedJob } from "./signed-job.ts";
 
 // POST /jobs/dead-letter: the scheduler reports a delivery that failed for good (QStash's failure
 // callback, or the in-process scheduler after its retries). Signed like every job delivery; the
@@ -23,25 +23,8 @@ const fromBase64 = (value: string | undefined): string | null => {
 
 export function mountDeadLetters(app: Hono<AppEnv>, runtime: AppRuntime): void {
   app.post(DEAD_LETTER_PATH, async (c) => {
-    const raw = await c.req.text();
-    if (!(await runtime.services.scheduler.verifyRequest(c.req.raw, raw)))
-      return c.json(errorBody(c, "UNAUTHORIZED", "missing or invalid scheduler signature"), 401);
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      return c.json(errorBody(c, "BAD_REQUEST", "body is not JSON"), 400);
-    }
-    const parsed = DeadLetterCallbackSchema.safeParse(json);
-    if (!parsed.success)
-      return c.json(
-        errorBody(
-          c,
-          "BAD_REQUEST",
-          parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "),
-        ),
-        400,
-      );
+    const parsed = await readSignedJob(c, runtime, DeadLetterCallbackSchema);
+    if (!parsed.ok) return parsed.response;
     const cb = parsed.data;
     const sourceBody = fromBase64(cb.sourceBody);
     let body: unknown = sourceBody;

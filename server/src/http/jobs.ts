@@ -7,7 +7,7 @@ import { DAILY_SEARCH_PATH } from "../services/daily-search/schedule.ts";
 import { sendDigest } from "../services/digest/send.ts";
 import { mountDeadLetters } from "./dead-letters.ts";
 import type { AppEnv } from "./env.ts";
-import { errorBody } from "./errors.ts";
+import { readSignedJob } from "./signed-job.ts";
 import { mountTailorJobs } from "./tailor-jobs.ts";
 
 const DailySearchJob = z.object({ userId: z.uuid(), searchId: z.uuid().optional() });
@@ -20,25 +20,8 @@ export function mountJobs(app: Hono<AppEnv>, runtime: AppRuntime): void {
   mountTailorJobs(app, runtime);
   mountDeadLetters(app, runtime);
   app.post(DAILY_SEARCH_PATH, async (c) => {
-    const raw = await c.req.text();
-    if (!(await runtime.services.scheduler.verifyRequest(c.req.raw, raw)))
-      return c.json(errorBody(c, "UNAUTHORIZED", "missing or invalid scheduler signature"), 401);
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch {
-      return c.json(errorBody(c, "BAD_REQUEST", "body is not JSON"), 400);
-    }
-    const parsed = DailySearchJob.safeParse(json);
-    if (!parsed.success)
-      return c.json(
-        errorBody(
-          c,
-          "BAD_REQUEST",
-          parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; "),
-        ),
-        400,
-      );
+    const parsed = await readSignedJob(c, runtime, DailySearchJob);
+    if (!parsed.ok) return parsed.response;
     const { services } = runtime;
     const log = c.get("log");
     const now = () => services.now();
