@@ -1,15 +1,14 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { createDb, type Database, migrate, schema } from "@vanta/db";
 import { ensureUserByEmail } from "@vanta/db/queries/users";
 import type { analyticsFor } from "@vanta/server/services/analytics/summary";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runVanta } from "../../support/cli.ts";
 
 // A seeded history in a real (embedded) database; the expected numbers are computed by hand.
 
-const root = resolve(import.meta.dirname, "..", "..", "..");
 const home = mkdtempSync(join(tmpdir(), "vanta-analytics-"));
 const email = "analytics@test.vanta.localhost";
 const d = (day: string) => new Date(`2026-11-${day}T10:00:00Z`);
@@ -105,16 +104,7 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-function vanta(args: string[]) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(
-      process.execPath,
-      [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "server", "src", "cli", "main.ts"), ...args],
-      { cwd: root, env: { ...process.env, VANTA_HOME: home, DATABASE_URL: "", VANTA_LOG: "silent" }, timeout: 90_000 },
-      (err, stdout, stderr) => done({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const vanta = (args: string[]) => runVanta(args, { VANTA_HOME: home, DATABASE_URL: "" });
 
 describe("analytics on a seeded history", () => {
   it("vanta analytics prints the funnel, rates by source and fit band, and stage times", async () => {

@@ -1,31 +1,17 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { createDb, migrate, schema } from "@vanta/db";
 import { ensureUserByEmail } from "@vanta/db/queries/users";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runVanta } from "../../support/cli.ts";
 
 // The real `vanta coach run` in a child process over an embedded database in a temp VANTA_HOME.
 
-const root = resolve(import.meta.dirname, "..", "..", "..");
 const home = mkdtempSync(join(tmpdir(), "vanta-coach-cli-"));
 const email = "coach-cli@test.vanta.localhost";
 
-function vanta(args: string[]) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(
-      process.execPath,
-      [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "server", "src", "cli", "main.ts"), ...args],
-      {
-        cwd: root,
-        env: { ...process.env, VANTA_HOME: home, DATABASE_URL: "", OPENAI_API_KEY: "", VANTA_LOG: "silent" },
-        timeout: 90_000,
-      },
-      (err, stdout, stderr) => done({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const vanta = (args: string[]) => runVanta(args, { VANTA_HOME: home, DATABASE_URL: "", OPENAI_API_KEY: "" });
 
 beforeAll(async () => {
   const handle = await createDb({ driver: "pglite", dataDir: join(home, "pgdata") });

@@ -1,34 +1,20 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { createDb, migrate } from "@vanta/db";
 import { ensureUserByEmail } from "@vanta/db/queries/users";
 import { resolveKeyring } from "@vanta/server/services/crypto/master-key";
 import { openFor, sealFor } from "@vanta/server/services/crypto/user-key";
 import { afterAll, describe, expect, it } from "vitest";
+import { runVanta } from "../../support/cli.ts";
 
 // `vanta keys rotate` on the embedded defaults: a new key file (0600), the old one kept beside it, every data
 // key re-wrapped, sealed data still readable with the new key alone.
 
-const root = resolve(import.meta.dirname, "..", "..", "..");
 const home = mkdtempSync(join(tmpdir(), "vanta-keys-"));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-function vanta(args: string[]) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(
-      process.execPath,
-      [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "server", "src", "cli", "main.ts"), ...args],
-      {
-        cwd: root,
-        env: { ...process.env, VANTA_HOME: home, DATABASE_URL: "", VANTA_MASTER_KEY: "", VANTA_LOG: "silent" },
-        timeout: 90_000,
-      },
-      (err, stdout, stderr) => done({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const vanta = (args: string[]) => runVanta(args, { VANTA_HOME: home, DATABASE_URL: "", VANTA_MASTER_KEY: "" });
 
 describe("vanta keys rotate", () => {
   it("re-wraps every data key under a new master key file", async () => {

@@ -1,40 +1,23 @@
-import { execFile } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { createDb, migrate, schema } from "@vanta/db";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
+import { runVanta } from "../../support/cli.ts";
 
 // The real `vanta demo`, twice, over an embedded database with no network: one demo user with a full
 // pipeline drawn from the shipped local boards.
 
-const root = resolve(import.meta.dirname, "..", "..", "..");
 const home = mkdtempSync(join(tmpdir(), "vanta-demo-"));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-function vanta(args: string[]) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(
-      process.execPath,
-      [join(root, "node_modules", "tsx", "dist", "cli.mjs"), join(root, "server", "src", "cli", "main.ts"), ...args],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          VANTA_HOME: home,
-          DATABASE_URL: "",
-          OPENAI_API_KEY: "",
-          RESEND_API_KEY: "",
-          VANTA_SECRET: "",
-          VANTA_LOG: "silent",
-        },
-        timeout: 180_000,
-      },
-      (err, stdout, stderr) => done({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const vanta = (args: string[]) =>
+  runVanta(
+    args,
+    { VANTA_HOME: home, DATABASE_URL: "", OPENAI_API_KEY: "", RESEND_API_KEY: "", VANTA_SECRET: "" },
+    180_000,
+  );
 
 describe("vanta demo", () => {
   it("creates a demo user with ~200 postings, a pipeline, tasks and a draft; twice leaves one demo user", async () => {
