@@ -1,6 +1,7 @@
 import { htmlToText } from "@vanta/shared/normalize/html";
 import mammoth from "mammoth";
 import { ResumeFileError } from "./errors.ts";
+import { assertDocxWithinLimits } from "./limits.ts";
 
 // DOCX → text through mammoth's HTML, not its raw text: the HTML keeps list items (bullets become
 // "- " lines, so highlights stay highlights) and headings on lines of their own.
@@ -24,6 +25,8 @@ function flattenTables(html: string): string {
 export async function docxText(bytes: Uint8Array): Promise<string> {
   let html: string;
   try {
+    // a zip bomb is refused before mammoth unpacks it
+    assertDocxWithinLimits(bytes);
     ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }));
   } catch (err) {
     throw new ResumeFileError(
