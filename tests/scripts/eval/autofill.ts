@@ -12,6 +12,7 @@ import type { PlanEntry } from "@vanta/shared/autofill/types";
 import { ApplicantProfile } from "@vanta/shared/resume/applicant";
 import { parseHTML } from "linkedom";
 import { z } from "zod";
+import { wilson } from "./stats.lib.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(here, "../../..");
@@ -70,16 +71,6 @@ function at(obj: unknown, path: string): unknown {
 }
 
 const GIVEN = /^application\.(eeo\.|workAuthorization\.needsSponsorship|salaryExpectation|answers\[)/;
-
-function wilson(k: number, n: number): [number, number] {
-  if (!n) return [0, 0];
-  const z = 1.96;
-  const p = k / n;
-  const d = 1 + (z * z) / n;
-  const c = p + (z * z) / (2 * n);
-  const r = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-  return [(c - r) / d, (c + r) / d];
-}
 
 const pct = (k: number, n: number) => (n ? `${((100 * k) / n).toFixed(1)}%` : "  n/a");
 

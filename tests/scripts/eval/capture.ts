@@ -10,6 +10,7 @@ import { capturePage } from "@vanta/shared/capture/index";
 import type { Posting, Salary } from "@vanta/shared/posting";
 import { parseHTML } from "linkedom";
 import { z } from "zod";
+import { wilson } from "./stats.lib.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CORPUS = process.env.VANTA_CORPUS ?? join(here, "../../../../shared/corpus");
@@ -72,16 +73,6 @@ function check(p: Posting | null, e: Page): Partial<Record<Field, boolean>> {
     description: !!p && descOk(p.description, e.description),
     closed: p?.closed === false,
   };
-}
-
-/** Wilson score interval (95%) for k successes out of n. */
-export function wilson(k: number, n: number, z = 1.96): [number, number] {
-  if (n === 0) return [0, 1];
-  const p = k / n;
-  const d = 1 + (z * z) / n;
-  const c = (p + (z * z) / (2 * n)) / d;
-  const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
-  return [Math.max(0, c - h), Math.min(1, c + h)];
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { CORPUS, type CorpusPosting, loadCorpusPostings } from "./corpus.lib.ts";
+import { csvRows } from "./stats.lib.ts";
 
 // The dedup evaluation's listing, assembled at eval time from the shared corpus (never copied
 // into the repo): the real postings with text (Uber's site, the JobSpy outputs, RemoteOK) plus
@@ -28,36 +29,6 @@ const empty = (id: string, over: Partial<CorpusPosting>): CorpusPosting => ({
   url: "https://example.invalid/",
   ...over,
 });
-
-/** RFC 4180 rows (quoted fields with commas and doubled quotes). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 const read = (f: string) => readFileSync(join(CORPUS, f), "utf8");
 

@@ -7,6 +7,7 @@ import { canonicalUrl } from "@vanta/shared/dedup/url";
 import { fnv1a } from "@vanta/shared/hash";
 import type { CorpusPosting } from "./corpus.lib.ts";
 import { loadDedupListing } from "./dedup-listing.lib.ts";
+import { wilson } from "./stats.lib.ts";
 
 // Dedup at scale on the corpus listing (dedup-listing.lib.ts). Protocol:
 // - Sample: per merge rule, the PER_RULE merges (pairs the rule matched) with the smallest
@@ -29,16 +30,6 @@ const NEAR_MISS = 20;
 interface Judged {
   merges: Array<{ a: string; b: string; rule: MergeRule; verdict: "right" | "wrong"; note?: string }>;
   nearMisses: Array<{ a: string; b: string; verdict: "duplicate" | "distinct"; note?: string }>;
-}
-
-export function wilson(k: number, n: number): [number, number] {
-  if (n === 0) return [0, 1];
-  const z = 1.96;
-  const p = k / n;
-  const d = 1 + (z * z) / n;
-  const c = p + (z * z) / (2 * n);
-  const m = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-  return [(c - m) / d, (c + m) / d];
 }
 
 const pct = (x: number) => `${(100 * Math.max(0, x)).toFixed(1)}%`;

@@ -8,6 +8,7 @@ import type { JsonResume } from "@vanta/shared/resume/schema";
 import { parseResumeFile } from "../../../server/src/services/resume/parse-file.ts";
 import { CORPUS } from "./corpus.lib.ts";
 import { baselineResume, type Check, type ExpectedResume, FIELD_KINDS, score } from "./parse-score.lib.ts";
+import { csvRows, wilson } from "./stats.lib.ts";
 
 const DIR = join(CORPUS, "4-resumes");
 const GOAL = 0.9;
@@ -17,36 +18,6 @@ interface Expected {
   heldOut: string[];
   groups: Record<string, ExpectedResume>;
   resumes: Array<ExpectedResume & { id: string; group?: string }>;
-}
-
-/** RFC 4180 rows (quoted fields with "" escapes and newlines). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
 }
 
 async function load(id: string, kaggle: string[][] | null): Promise<{ bytes: Uint8Array; filename: string } | null> {
@@ -60,14 +31,6 @@ async function load(id: string, kaggle: string[][] | null): Promise<{ bytes: Uin
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-export function wilson(k: number, n: number, z = 1.96): [number, number] {
-  if (n === 0) return [0, 1];
-  const p = k / n;
-  const d = 1 + (z * z) / n;
-  const c = (p + (z * z) / (2 * n)) / d;
-  const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
-  return [Math.max(0, c - h), Math.min(1, c + h)];
-}
 const line = (label: string, checks: Check[]) => {
   const k = checks.filter((c) => c.ok).length;
   const n = checks.length;

@@ -11,6 +11,7 @@ import { factsOf, unsupportedFacts } from "@vanta/shared/tailor/facts";
 import { resumeLines } from "@vanta/shared/tailor/lines";
 import { tailorResume } from "@vanta/shared/tailor/tailor";
 import { CORPUS, type CorpusPosting, corpusAvailable, loadCorpusPostings } from "./corpus.lib.ts";
+import { csvRows, wilson } from "./stats.lib.ts";
 
 // `pnpm eval tailor`: over corpus resumes × corpus postings (read from /work/shared/corpus, never copied):
 //  1. fabrications in the output the user sees, after the checker (goal 0), and the checker's recall on
@@ -21,46 +22,10 @@ import { CORPUS, type CorpusPosting, corpusAvailable, loadCorpusPostings } from 
 // Resumes whose id hashes to 0 mod 4 are held out (chosen before any run) and reported separately.
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-function wilson(k: number, n: number, z = 1.96): [number, number] {
-  if (n === 0) return [0, 1];
-  const p = k / n;
-  const d = 1 + (z * z) / n;
-  const c = (p + (z * z) / (2 * n)) / d;
-  const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
-  return [Math.max(0, c - h), Math.min(1, c + h)];
-}
 const rate = (k: number, n: number) => {
   const [lo, hi] = wilson(k, n);
   return `${pct(n ? k / n : 0).padStart(6)} ${`${k}/${n}`.padStart(9)}  [${pct(lo)}, ${pct(hi)}]`;
 };
-
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else if (c !== "\r") field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 interface CorpusResume {
   id: string;
