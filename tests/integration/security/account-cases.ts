@@ -1,15 +1,8 @@
 import { expect } from "vitest";
-import type { Actor, Fixture, ProcedureCase } from "./procedures.ts";
+import { defineCase, ok } from "./case-helpers.ts";
+import type { ProcedureCase } from "./procedures.ts";
 
 // Security + bad-input rows for account.* (export everything, delete everything).
-
-const defineCase = <S>(c: ProcedureCase<S>): ProcedureCase<unknown> => c as ProcedureCase<unknown>;
-
-async function ok<T>(fx: Fixture, path: string, type: "query" | "mutation", input: unknown, actor: Actor): Promise<T> {
-  const res = await fx.call(path, type, input, actor);
-  if (!res.ok) throw new Error(`${path} failed in setup: ${res.error.message}`);
-  return res.data as T;
-}
 
 export const accountCases: ProcedureCase<unknown>[] = [
   defineCase({

@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Posting } from "@vanta/shared/posting";
 import { expect } from "vitest";
-import type { Actor, Fixture, ProcedureCase } from "./procedures.ts";
+import { defineCase, ok } from "./case-helpers.ts";
+import type { ProcedureCase } from "./procedures.ts";
 
 // Security + bad-input rows for Autofill's procedure (applications.recordSubmission). Spread into
 // procedureCases in procedures.ts.
-
-const defineCase = <S>(c: ProcedureCase<S>): ProcedureCase<unknown> => c as ProcedureCase<unknown>;
 
 function posting(): Posting {
   const id = randomUUID().slice(0, 8);
@@ -35,12 +34,6 @@ const packet = (over: Record<string, unknown> = {}) => ({
   submittedAt: "2026-11-29T16:00:00.000Z",
   ...over,
 });
-
-async function ok<T>(fx: Fixture, path: string, type: "query" | "mutation", input: unknown, actor: Actor): Promise<T> {
-  const res = await fx.call(path, type, input, actor);
-  if (!res.ok) throw new Error(`${path} failed in setup: ${res.error.message}`);
-  return res.data as T;
-}
 
 export const autofillCases: ProcedureCase<unknown>[] = [
   defineCase<{ versionId: string; before: unknown; resumes: unknown }>({

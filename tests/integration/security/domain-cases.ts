@@ -4,10 +4,8 @@ import { insertNotification } from "@vanta/db/queries/digest";
 import type { Posting } from "@vanta/shared/posting";
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
+import { defineCase, ok } from "./case-helpers.ts";
 import type { Actor, Fixture, ProcedureCase } from "./procedures.ts";
-
-// Same as procedures.ts's defineCase; local so this module does not import procedures.ts at runtime (no cycle).
-const defineCase = <S>(c: ProcedureCase<S>): ProcedureCase<unknown> => c as ProcedureCase<unknown>;
 
 // Security + bad-input rows for the domain procedures (postings, applications, audit, profile,
 // searches, feed, notifications). Spread into procedureCases in procedures.ts.
@@ -29,12 +27,6 @@ function posting(over: Partial<Posting> = {}): Posting {
     url: `https://boards.greenhouse.io/secure/jobs/${id}`,
     ...over,
   };
-}
-
-async function ok<T>(fx: Fixture, path: string, type: "query" | "mutation", input: unknown, actor: Actor): Promise<T> {
-  const res = await fx.call(path, type, input, actor);
-  if (!res.ok) throw new Error(`${path} failed in setup: ${res.error.message}`);
-  return res.data as T;
 }
 
 /** The stored posting as its owner reads it, and the row itself (every column a capture could touch). */

@@ -4,19 +4,13 @@ import { applications } from "@vanta/db/schema/applications";
 import { userEvents } from "@vanta/db/schema/observability";
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
+import { defineCase, ok } from "./case-helpers.ts";
 import type { Actor, Fixture, ProcedureCase } from "./procedures.ts";
 
 // Security + bad-input rows for the notification center, digest settings and apply clicks (issue 11 UI).
 // Spread into procedureCases in procedures.ts.
 
-const defineCase = <S>(c: ProcedureCase<S>): ProcedureCase<unknown> => c as ProcedureCase<unknown>;
 const uuid = "00000000-0000-4000-8000-000000000000";
-
-async function ok<T>(fx: Fixture, path: string, type: "query" | "mutation", input: unknown, actor: Actor): Promise<T> {
-  const res = await fx.call(path, type, input, actor);
-  if (!res.ok) throw new Error(`${path} failed in setup: ${res.error.message}`);
-  return res.data as T;
-}
 
 async function ownerUnread(fx: Fixture, owner: Actor) {
   await insertNotification(fx.db, { userId: owner.user.id, kind: "task", title: "Follow up with Acme", data: {} });

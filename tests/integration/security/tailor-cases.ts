@@ -3,16 +3,8 @@ import { schema } from "@vanta/db";
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { posting, resume } from "../../unit/tailor/fixtures.ts";
+import { defineCase, ok } from "./case-helpers.ts";
 import type { Actor, Fixture, ProcedureCase } from "./procedures.ts";
-
-// Security + bad-input rows for tailor.* (issue 9). Spread into procedureCases in procedures.ts.
-const defineCase = <S>(c: ProcedureCase<S>): ProcedureCase<unknown> => c as ProcedureCase<unknown>;
-
-async function ok<T>(fx: Fixture, path: string, type: "query" | "mutation", input: unknown, actor: Actor): Promise<T> {
-  const res = await fx.call(path, type, input, actor);
-  if (!res.ok) throw new Error(`${path} failed in setup: ${res.error.message}`);
-  return res.data as T;
-}
 
 interface Owned {
   versionId: string;

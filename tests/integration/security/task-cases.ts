@@ -1,18 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { insertCoachTasks } from "@vanta/db/queries/tasks";
 import { expect } from "vitest";
+import { defineCase, ok } from "./case-helpers.ts";
 import type { Actor, Fixture, ProcedureCase } from "./procedures.ts";
 
 // Security + bad-input rows for tasks.* (the coach's inbox). Spread into procedureCases in procedures.ts.
 
-const defineCase = <S>(c: ProcedureCase<S>): ProcedureCase<unknown> => c as ProcedureCase<unknown>;
 const uuid = "00000000-0000-4000-8000-000000000000";
-
-async function ok<T>(fx: Fixture, path: string, type: "query" | "mutation", input: unknown, actor: Actor): Promise<T> {
-  const res = await fx.call(path, type, input, actor);
-  if (!res.ok) throw new Error(`${path} failed in setup: ${res.error.message}`);
-  return res.data as T;
-}
 
 async function ownerTrack(fx: Fixture, owner: Actor): Promise<string> {
   const id = randomUUID().slice(0, 8);
